@@ -1,0 +1,4 @@
+export * from './competencies';
+export * from './primitives';
+export * from './records';
+export * from './factories';
