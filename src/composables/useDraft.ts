@@ -1,0 +1,116 @@
+import { onBeforeUnmount, onMounted, ref, toRaw, watch, type Ref } from 'vue';
+import { deleteDraft, getDatabase, loadDraft, saveDraft } from '@/db';
+
+/** A flat form: every field a string, number, boolean or null. Drafts are merged field by field. */
+export type FlatForm = Record<string, string | number | boolean | null>;
+
+const SAVE_DELAY_MS = 300;
+
+/**
+ * Keeps a draft of a form in IndexedDB while the pupil types, so a reload, a crash or a closed
+ * tab loses nothing. The draft is written shortly after each change and at once when the page
+ * is hidden or left; it is removed when the form was saved for real (`settle`), when the pupil
+ * throws it away (`discard`), or when the form is back at its starting values.
+ *
+ * A stored draft may come from an older version of the form, so it is merged field by field
+ * onto the form's starting values and only fields of the expected type are taken over.
+ */
+export function useDraft<T extends FlatForm>(key: string, form: Ref<T>) {
+  const restored = ref(false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let tracking = false;
+  /** The form's starting values (the saved record or the defaults), as JSON. */
+  let pristine = '';
+  /** What the drafts table holds for this form now, as JSON; null when there is no draft. */
+  let stored: string | null = null;
+
+  /** Call once the form holds its starting values: restores a draft, then follows typing. */
+  async function begin(): Promise<boolean> {
+    pristine = JSON.stringify(form.value);
+    const draft = await loadDraft(getDatabase(), key);
+    if (isRecord(draft)) {
+      const merged = { ...form.value };
+      for (const field of Object.keys(merged) as (keyof T & string)[]) {
+        const value = draft[field];
+        if (value !== undefined && typeof value === typeof merged[field]) {
+          merged[field] = value as T[keyof T & string];
+        }
+      }
+      form.value = merged;
+      stored = JSON.stringify(merged);
+      restored.value = stored !== pristine;
+    }
+    tracking = true;
+    return restored.value;
+  }
+
+  async function flush(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!tracking) return;
+    const current = JSON.stringify(form.value);
+    if (current === stored) return;
+    if (current === pristine) {
+      stored = null;
+      await deleteDraft(getDatabase(), key);
+      return;
+    }
+    stored = current;
+    await saveDraft(getDatabase(), key, { ...toRaw(form.value) }, new Date());
+  }
+
+  function schedule() {
+    if (!tracking) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flushNow, SAVE_DELAY_MS);
+  }
+
+  function stopTracking() {
+    tracking = false;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+  }
+
+  /** The form was saved for real: the draft has served its purpose. */
+  async function settle(): Promise<void> {
+    stopTracking();
+    stored = null;
+    await deleteDraft(getDatabase(), key);
+  }
+
+  /** Throws the draft away; the caller resets the form to its starting values. */
+  async function discard(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    stored = null;
+    restored.value = false;
+    await deleteDraft(getDatabase(), key);
+  }
+
+  const flushNow = () => void flush().catch(reportDraftError);
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  };
+
+  watch(form, schedule, { deep: true });
+  onMounted(() => {
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', onVisibility);
+  });
+  onBeforeUnmount(() => {
+    window.removeEventListener('pagehide', flushNow);
+    document.removeEventListener('visibilitychange', onVisibility);
+    flushNow();
+  });
+
+  return { restored, begin, flush, settle, discard };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reportDraftError(error: unknown) {
+  // A failed draft write must not interrupt typing; the real save reports storage problems.
+  console.warn('Could not save draft', error);
+}
