@@ -1,10 +1,10 @@
 import { createI18n } from 'vue-i18n';
 import nl from '@/locales/nl';
 import en from '@/locales/en';
-import { DEFAULT_LOCALE, type Locale, type MessageSchema } from '@/locales/schema';
+import { DEFAULT_LOCALE, type Locale, type MessageTree } from '@/locales/schema';
 
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
-  return createI18n<[MessageSchema], Locale, false>({
+  return createI18n<[MessageTree], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,

@@ -1,54 +1,23 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 
-// Views load lazily so the first screen ships only what it needs.
-export const routes: RouteRecordRaw[] = [
-  {
-    path: '/',
-    name: 'home',
-    component: () => import('@/views/HomeView.vue'),
-    meta: { needsProfile: true },
-  },
-  {
-    path: '/welkom',
-    name: 'first-run',
-    component: () => import('@/views/FirstRunView.vue'),
-  },
-  {
-    path: '/ervaring/nieuw',
-    name: 'experience-new',
-    component: () => import('@/views/ExperienceFormView.vue'),
-    meta: { needsProfile: true },
-  },
-  {
-    path: '/ervaring/:id',
-    name: 'experience-edit',
-    component: () => import('@/views/ExperienceFormView.vue'),
-    props: true,
-    meta: { needsProfile: true },
-  },
-  {
-    path: '/instellingen',
-    name: 'settings',
-    component: () => import('@/views/SettingsView.vue'),
-    meta: { needsProfile: true },
-  },
-  {
-    path: '/:pathMatch(.*)*',
-    name: 'not-found',
-    component: () => import('@/views/NotFoundView.vue'),
-  },
-];
+/**
+ * Every file in `routes/` adds the routes of one area of the app, so areas grow without touching
+ * each other. Views load lazily so the first screen ships only what it needs.
+ */
+export const routes: RouteRecordRaw[] = Object.values(
+  import.meta.glob<{ default: RouteRecordRaw[] }>('./routes/*.ts', { eager: true }),
+).flatMap((module) => module.default);
 
 declare module 'vue-router' {
   interface RouteMeta {
+    /** Screens of the dossier itself; a first-time visitor goes to the welcome screen instead. */
     needsProfile?: boolean;
+    /** Listed on the "Meer" screen: an i18n key for the label, and the place in the list. */
+    menu?: { label: string; order: number };
   }
 }
 
-/**
- * @param hasProfile tells whether the pupil has made their dossier yet; screens that show the
- *   dossier send a first-time visitor to the welcome screen instead.
- */
+/** @param hasProfile tells whether the pupil has made their dossier yet. */
 export function createAppRouter(hasProfile: () => Promise<boolean>) {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),

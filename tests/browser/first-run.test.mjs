@@ -97,6 +97,9 @@ describe('first run on a phone', () => {
     );
     await expectNoAxeViolations(page, 'edit experience form');
 
+    await page.getByRole('link', { name: 'Meer' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Meer' }).waitFor();
+    await expectNoAxeViolations(page, 'more screen');
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
     await expectNoAxeViolations(page, 'settings screen');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import nl from '@/locales/nl';
 import en from '@/locales/en';
+import { mergeAreas } from '@/locales/schema';
 
 /** Every leaf key of a message tree, as dotted paths. */
 function leafKeys(tree: object, prefix = ''): string[] {
@@ -59,5 +60,19 @@ describe('message files', () => {
     );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((entry) => !known.has(entry.split(' ')[0] ?? ''))).toEqual([]);
+  });
+});
+
+describe('mergeAreas', () => {
+  it('joins the area files of a language', () => {
+    expect(
+      mergeAreas({ './a.ts': { default: { a: { x: '1' } } }, './b.ts': { default: { b: '2' } } }),
+    ).toEqual({ a: { x: '1' }, b: '2' });
+  });
+
+  it('refuses two areas that claim the same key', () => {
+    expect(() =>
+      mergeAreas({ './a.ts': { default: { goals: '1' } }, './b.ts': { default: { goals: '2' } } }),
+    ).toThrow(/"goals" is defined twice/);
   });
 });

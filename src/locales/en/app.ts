@@ -1,0 +1,41 @@
+import type { Messages } from '../schema';
+import type nl from '../nl/app';
+
+/** English messages for the app area; typed by the Dutch file, so no key can be missing. */
+const en: Messages<typeof nl> = {
+  app: {
+    name: 'Career dossier',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+  },
+  common: {
+    optional: 'optional',
+  },
+  // Each language is named in itself, so a pupil finds their own in either UI language.
+  languages: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Dossier',
+    add: 'Add',
+    settings: 'Settings',
+    more: 'More',
+  },
+  errors: {
+    required: 'Please fill this in.',
+    invalidDate: 'Choose a valid date.',
+    quota:
+      'Your phone has no room left to save this. Nothing was half saved. Free up space (for example, remove photos from your dossier or other apps) and try again.',
+    saveFailed:
+      'Saving did not work. Nothing was changed. Try once more; if it still fails, reload the app.',
+    loadFailed: 'Your dossier could not be loaded. Reload the app to try again.',
+  },
+  notFound: {
+    title: 'This page does not exist',
+    back: 'Back to your dossier',
+  },
+};
+
+export default en;

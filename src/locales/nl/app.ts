@@ -1,0 +1,36 @@
+/** Dutch messages for the app area. */
+export default {
+  app: {
+    name: 'Loopbaandossier',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Laden…',
+  },
+  common: {
+    optional: 'niet verplicht',
+  },
+  // Each language is named in itself, so a pupil finds their own in either UI language.
+  languages: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Dossier',
+    add: 'Toevoegen',
+    settings: 'Instellingen',
+    more: 'Meer',
+  },
+  errors: {
+    required: 'Vul dit in.',
+    invalidDate: 'Kies een geldige datum.',
+    quota:
+      'Je telefoon heeft geen ruimte meer om dit op te slaan. Er is niets half opgeslagen. Maak ruimte vrij (verwijder bijvoorbeeld foto’s uit je dossier of andere apps) en probeer het opnieuw.',
+    saveFailed:
+      'Opslaan is niet gelukt. Er is niets veranderd. Probeer het nog een keer; lukt het niet, herlaad dan de app.',
+    loadFailed: 'Je dossier kon niet worden geladen. Herlaad de app om het opnieuw te proberen.',
+  },
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    back: 'Terug naar je dossier',
+  },
+};

@@ -1,0 +1,11 @@
+import { mergeAreas, type MessageTree } from '../schema';
+
+/**
+ * Every area file in this folder (Dutch: the default language and the source of truth for keys).
+ * A new area only adds a file here; nothing else needs to change.
+ */
+const messages: MessageTree = mergeAreas(
+  import.meta.glob<{ default: MessageTree }>(['./*.ts', '!./index.ts'], { eager: true }),
+);
+
+export default messages;
