@@ -1,8 +1,11 @@
-import { onBeforeUnmount, onMounted, ref, toRaw, watch, type Ref } from 'vue';
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import { deleteDraft, getDatabase, loadDraft, saveDraft } from '@/db';
 
-/** A flat form: every field a string, number, boolean or null. Drafts are merged field by field. */
-export type FlatForm = Record<string, string | number | boolean | null>;
+/**
+ * A form's state: plain JSON-like data (strings, numbers, booleans, null, arrays, plain objects).
+ * Drafts are merged onto it field by field at the top level.
+ */
+export type DraftForm = Record<string, unknown>;
 
 const SAVE_DELAY_MS = 300;
 
@@ -15,7 +18,7 @@ const SAVE_DELAY_MS = 300;
  * A stored draft may come from an older version of the form, so it is merged field by field
  * onto the form's starting values and only fields of the expected type are taken over.
  */
-export function useDraft<T extends FlatForm>(key: string, form: Ref<T>) {
+export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
   const restored = ref(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tracking = false;
@@ -32,7 +35,7 @@ export function useDraft<T extends FlatForm>(key: string, form: Ref<T>) {
       const merged = { ...form.value };
       for (const field of Object.keys(merged) as (keyof T & string)[]) {
         const value = draft[field];
-        if (value !== undefined && typeof value === typeof merged[field]) {
+        if (value !== undefined && sameKind(value, merged[field])) {
           merged[field] = value as T[keyof T & string];
         }
       }
@@ -56,7 +59,8 @@ export function useDraft<T extends FlatForm>(key: string, form: Ref<T>) {
       return;
     }
     stored = current;
-    await saveDraft(getDatabase(), key, { ...toRaw(form.value) }, new Date());
+    // A JSON round trip gives IndexedDB a plain copy: reactive proxies cannot be cloned.
+    await saveDraft(getDatabase(), key, JSON.parse(current) as unknown, new Date());
   }
 
   function schedule() {
@@ -104,6 +108,13 @@ export function useDraft<T extends FlatForm>(key: string, form: Ref<T>) {
   });
 
   return { restored, begin, flush, settle, discard };
+}
+
+/** Whether a drafted value may replace a field: the same JSON kind, where null fits any field. */
+function sameKind(drafted: unknown, field: unknown): boolean {
+  if (drafted === null || field === null) return true;
+  if (Array.isArray(drafted) !== Array.isArray(field)) return false;
+  return typeof drafted === typeof field;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

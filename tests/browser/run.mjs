@@ -18,14 +18,17 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
 const HOST = '127.0.0.1';
-const PORT = 4174;
+// Overridable so several people can run the browser tests side by side on one machine, each
+// with their own build (`vite build --outDir .tmp/dist-x`) and port.
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4174);
+const DIST = process.env.BROWSER_TEST_DIST ?? 'dist';
 const BASE_URL = `http://${HOST}:${PORT}`;
 const CHROMIUM = '/usr/bin/chromium';
 const STARTUP_TIMEOUT_MS = 30_000;
 /** Per-test timeout, so a hung browser cannot hang CI forever. */
 const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 180_000);
 /** Remembers the preview server between runs, so a server orphaned by `kill -9` can be stopped. */
-const PID_FILE = join(ROOT, '.tmp', 'browser-preview.pid');
+const PID_FILE = join(ROOT, '.tmp', `browser-preview-${PORT}.pid`);
 
 /** @param {string} message */
 function fail(message) {
@@ -178,12 +181,16 @@ async function startServer() {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   if (!existsSync(vite)) fail('node_modules/.bin/vite is missing: run npm ci first');
 
-  server = spawn(vite, ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    detached: true, // own process group, so stopServer() can kill everything it started
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  server = spawn(
+    vite,
+    ['preview', '--host', HOST, '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    {
+      cwd: ROOT,
+      detached: true, // own process group, so stopServer() can kill everything it started
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   const child = server;
   /** @param {Buffer} chunk */
   const collect = (chunk) => {
@@ -223,8 +230,8 @@ async function startServer() {
 async function main() {
   process.chdir(ROOT);
   ensureChromium();
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
-    fail('dist/index.html is missing: run npm run build first');
+  if (!existsSync(join(ROOT, DIST, 'index.html'))) {
+    fail(`${DIST}/index.html is missing: run npm run build first`);
   }
 
   const args = process.argv.slice(2);
@@ -236,7 +243,7 @@ async function main() {
   if (files.length === 0) fail('no tests/browser/**/*.test.mjs files found');
 
   await startServer();
-  console.log(`test:browser: vite preview is serving dist/ on ${BASE_URL}`);
+  console.log(`test:browser: vite preview is serving ${DIST}/ on ${BASE_URL}`);
 
   const code = await new Promise((done) => {
     tests = spawn(

@@ -9,6 +9,10 @@ const en: Messages<typeof nl> = {
     loading: 'Loading…',
   },
   common: {
+    close: 'Close',
+    undo: 'Undo',
+    movedToTrash: 'Moved to the trash.',
+    restored: 'Restored.',
     optional: 'optional',
   },
   // Each language is named in itself, so a pupil finds their own in either UI language.

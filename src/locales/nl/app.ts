@@ -6,6 +6,10 @@ export default {
     loading: 'Laden…',
   },
   common: {
+    close: 'Sluiten',
+    undo: 'Ongedaan maken',
+    movedToTrash: 'Naar de prullenbak verplaatst.',
+    restored: 'Teruggezet.',
     optional: 'niet verplicht',
   },
   // Each language is named in itself, so a pupil finds their own in either UI language.
