@@ -3,6 +3,7 @@ import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createAppI18n } from './plugins/i18n';
 import { createAppRouter } from './plugins/router';
+import { installPwa } from './plugins/pwa';
 import { useProfileStore } from './stores/profile';
 import { useSettingsStore } from './stores/settings';
 import './styles/main.css';
@@ -12,6 +13,7 @@ async function start() {
   const pinia = createPinia();
   const i18n = createAppI18n();
   app.use(pinia).use(i18n);
+  installPwa();
 
   // The saved language applies before the first screen renders, so it never flashes Dutch.
   await useSettingsStore(pinia).init(i18n);

@@ -1,5 +1,6 @@
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
-import { deleteDraft, getDatabase, loadDraft, saveDraft } from '@/db';
+import { deleteDraft, getDatabase, loadDraft, saveDraft, writeDraftNow } from '@/db';
+import { registerDraft } from './draftRegistry';
 
 /**
  * A form's state: plain JSON-like data (strings, numbers, booleans, null, arrays, plain objects).
@@ -92,17 +93,40 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
   }
 
   const flushNow = () => void flush().catch(reportDraftError);
+
+  /**
+   * Like `flush`, but the write starts before this function returns: the page is being hidden or
+   * left, and an asynchronous write could be cut off by the reload or the closing tab.
+   */
+  function flushBeforeLeaving() {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!tracking) return;
+    const current = JSON.stringify(form.value);
+    if (current === stored) return;
+    stored = current === pristine ? null : current;
+    try {
+      const value = current === pristine ? undefined : (JSON.parse(current) as unknown);
+      writeDraftNow(getDatabase(), key, value, new Date());
+    } catch (error) {
+      reportDraftError(error);
+    }
+  }
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') flushNow();
+    if (document.visibilityState === 'hidden') flushBeforeLeaving();
   };
 
   watch(form, schedule, { deep: true });
+  // An app update or an upgrade in another tab saves every open form first (draftRegistry).
+  let unregister: (() => void) | undefined;
   onMounted(() => {
-    window.addEventListener('pagehide', flushNow);
+    unregister = registerDraft(flush);
+    window.addEventListener('pagehide', flushBeforeLeaving);
     document.addEventListener('visibilitychange', onVisibility);
   });
   onBeforeUnmount(() => {
-    window.removeEventListener('pagehide', flushNow);
+    unregister?.();
+    window.removeEventListener('pagehide', flushBeforeLeaving);
     document.removeEventListener('visibilitychange', onVisibility);
     flushNow();
   });

@@ -26,6 +26,8 @@ import type {
   Reflection,
   Trait,
 } from '../domain';
+import type { TimelineRow } from '../domain/timeline';
+import { timelineIndexMiddleware } from './timeline-index';
 
 export const DATABASE_NAME = 'loopbaandossier';
 
@@ -55,6 +57,11 @@ export const SCHEMA_V1 = Object.freeze({
   /** Autosaved form drafts, keyed by form, e.g. `experience:new` or `experience:<id>`. */
   drafts: 'key, updatedAt',
   settings: 'key',
+  /**
+   * Derived, never exported: one compact row per entry for the home screen's timeline, kept in
+   * step by the middleware in ./timeline-index.ts. `live` first, so paging skips the trash.
+   */
+  timeline: 'key, [live+sortKey], [live+kind+sortKey], *words',
 } as const);
 
 /** The photo bytes of one attachment; `id` equals the attachment's metadata id. */
@@ -98,11 +105,13 @@ export class DossierDatabase extends Dexie {
   declare readonly feedback: Store<Feedback, 'id'>;
   declare readonly drafts: Store<Draft, 'key'>;
   declare readonly settings: Store<Setting, 'key'>;
+  declare readonly timeline: Store<TimelineRow, 'key'>;
 
   /** `name` defaults to the app's database; tests pass a unique name each. */
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.use(timelineIndexMiddleware);
     // Next: this.version(2).stores({ ...only the changed tables }).upgrade(async (tx) => { ... });
   }
 }

@@ -11,5 +11,8 @@ export * from './repositories/conversations';
 export * from './repositories/leermeter';
 export * from './repositories/feedback';
 export * from './repositories/attachments';
+export * from './repositories/pending-photos';
+export * from './repositories/trash';
 export * from './repositories/drafts';
 export * from './repositories/settings';
+export * from './timeline-index';

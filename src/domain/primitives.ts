@@ -1,3 +1,5 @@
+// First: schemas must be built without eval, for the Content-Security-Policy.
+import './zodConfig';
 import { z } from 'zod';
 import { COMPETENCY_KEYS } from './competencies';
 

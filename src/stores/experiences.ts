@@ -1,26 +1,9 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
 import { createExperience, withChanges, type Experience, type NewExperienceInput } from '@/domain';
-import { countLiveExperiences, experiences, getDatabase, listTimeline } from '@/db';
-import { useLiveQuery } from '@/composables/useLiveQuery';
+import { experiences, getDatabase } from '@/db';
 
-export const TIMELINE_PAGE_SIZE = 30;
-
+// The home screen's timeline of every kind of entry lives in ./timeline.ts.
 export const useExperiencesStore = defineStore('experiences', () => {
-  /** How many timeline entries are shown; grows by a page at a time so long dossiers stay fast. */
-  const shown = ref(TIMELINE_PAGE_SIZE);
-
-  const timeline = useLiveQuery<Experience[]>(
-    () => listTimeline(getDatabase(), { limit: shown.value }),
-    [],
-    [shown],
-  );
-  const total = useLiveQuery<number>(() => countLiveExperiences(getDatabase()), 0);
-
-  function showMore() {
-    shown.value += TIMELINE_PAGE_SIZE;
-  }
-
   async function get(id: string): Promise<Experience | undefined> {
     const found = await experiences.get(getDatabase(), id);
     return found && found.deletedAt === null ? found : undefined;
@@ -44,11 +27,6 @@ export const useExperiencesStore = defineStore('experiences', () => {
   }
 
   return {
-    timeline: timeline.value,
-    timelineReady: timeline.ready,
-    timelineError: timeline.error,
-    total: total.value,
-    showMore,
     get,
     add,
     update,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import HomeView from '@/views/HomeView.vue';
 import { experiences, getDatabase, saveProfile } from '@/db';
 import { createExperience, createProfile } from '@/domain';
-import { TIMELINE_PAGE_SIZE } from '@/stores/experiences';
+import { TIMELINE_PAGE_SIZE } from '@/stores/timeline';
 import { eventually, mountView, resetDatabase } from './support';
 
 beforeEach(async () => {
@@ -47,7 +47,8 @@ describe('HomeView', () => {
         'Open dag',
       ]),
     );
-    expect(wrapper.text()).toContain('3 ervaringen');
+    // The timeline holds every kind of entry now, so it counts items rather than experiences.
+    expect(wrapper.text()).toContain('3 items');
   });
 
   it('shows user text as text, never as HTML', async () => {

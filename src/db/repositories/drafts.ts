@@ -45,3 +45,27 @@ export async function deleteDraft(db: DossierDatabase, key: string): Promise<voi
     await db.drafts.delete(key);
   });
 }
+
+/**
+ * Writes (or with `value` undefined, deletes) a draft by starting the IndexedDB transaction in
+ * this very task and committing it at once. For the moment the page is hidden or left (a reload,
+ * a closed tab, the phone locking): Dexie starts its transactions a few microtasks later, and a
+ * page being torn down may never get there, so the last words typed would be lost. A committed
+ * transaction is finished by the browser even when the page is gone.
+ * Falls back to the ordinary Dexie write while the database is not open yet.
+ */
+export function writeDraftNow(db: DossierDatabase, key: string, value: unknown, now: Date): void {
+  if (value !== undefined) {
+    validateRecord('drafts', draftSchema, { key, value, updatedAt: now.toISOString() });
+  }
+  if (!db.isOpen()) {
+    void (value === undefined ? deleteDraft(db, key) : saveDraft(db, key, value, now));
+    return;
+  }
+  const transaction = db.backendDB().transaction('drafts', 'readwrite');
+  const store = transaction.objectStore('drafts');
+  if (value === undefined) store.delete(key);
+  else store.put({ key, value, updatedAt: now.toISOString() } satisfies Draft);
+  // Older browsers without commit() commit once the task ends, which also comes before unload.
+  transaction.commit?.();
+}

@@ -24,6 +24,7 @@ const en: Messages<typeof nl> = {
     label: 'Main menu',
     home: 'Dossier',
     add: 'Add',
+    overview: 'Overview',
     settings: 'Settings',
     more: 'More',
   },
@@ -31,7 +32,7 @@ const en: Messages<typeof nl> = {
     required: 'Please fill this in.',
     invalidDate: 'Choose a valid date.',
     quota:
-      'Your phone has no room left to save this. Nothing was half saved. Free up space (for example, remove photos from your dossier or other apps) and try again.',
+      'Your phone has no room left to save this. Nothing was half saved. First export your dossier as a backup. Then free up space: remove photos you do not need (and empty the trash), or clean up other apps. Then try again.',
     saveFailed:
       'Saving did not work. Nothing was changed. Try once more; if it still fails, reload the app.',
     loadFailed: 'Your dossier could not be loaded. Reload the app to try again.',

@@ -10,8 +10,6 @@ const en: Messages<typeof nl> = {
       'You have not recorded anything yet. Start with something you did recently, such as a job shadowing day, an open day or your side job.',
     addExperience: 'Add experience',
     timeline: 'Timeline',
-    count: 'No experiences yet | 1 experience | {n} experiences',
-    loadMore: 'Load more',
   },
   experience: {
     newTitle: 'New experience',

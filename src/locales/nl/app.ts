@@ -21,6 +21,7 @@ export default {
     label: 'Hoofdmenu',
     home: 'Dossier',
     add: 'Toevoegen',
+    overview: 'Overzicht',
     settings: 'Instellingen',
     more: 'Meer',
   },
@@ -28,7 +29,7 @@ export default {
     required: 'Vul dit in.',
     invalidDate: 'Kies een geldige datum.',
     quota:
-      'Je telefoon heeft geen ruimte meer om dit op te slaan. Er is niets half opgeslagen. Maak ruimte vrij (verwijder bijvoorbeeld foto’s uit je dossier of andere apps) en probeer het opnieuw.',
+      'Je telefoon heeft geen ruimte meer om dit op te slaan. Er is niets half opgeslagen. Exporteer eerst je dossier als reservekopie. Maak dan ruimte vrij: verwijder foto’s die je niet nodig hebt (en leeg de prullenbak), of ruim andere apps op. Probeer het daarna opnieuw.',
     saveFailed:
       'Opslaan is niet gelukt. Er is niets veranderd. Probeer het nog een keer; lukt het niet, herlaad dan de app.',
     loadFailed: 'Je dossier kon niet worden geladen. Herlaad de app om het opnieuw te proberen.',

@@ -7,8 +7,6 @@ export default {
       'Je hebt nog niets vastgelegd. Begin met iets wat je onlangs hebt gedaan, zoals een snuffelstage, open dag of je bijbaan.',
     addExperience: 'Ervaring toevoegen',
     timeline: 'Tijdlijn',
-    count: 'Nog geen ervaringen | 1 ervaring | {n} ervaringen',
-    loadMore: 'Meer laden',
   },
   experience: {
     newTitle: 'Nieuwe ervaring',

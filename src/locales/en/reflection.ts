@@ -1,0 +1,100 @@
+import type { Messages } from '../schema';
+import type nl from '../nl/reflection';
+
+/** English messages for the reflection area; typed by the Dutch file, so no key can be missing. */
+const en: Messages<typeof nl> = {
+  reflection: {
+    menu: 'Reflections',
+    reflectTitle: 'Reflect',
+    reflectOn: 'On: {title}',
+    reflectIntro:
+      'Look back on what you experienced. You do not have to fill in everything: start with what matters most to you.',
+    experienceNotFound: 'This experience does not exist (any more). Go back to your dossier.',
+    savedExperience: 'Your reflection has been saved.',
+    linkIntro: 'What did you learn from this? Look back on this experience.',
+    linkStart: 'Reflect',
+    linkEdit: 'View or change your reflection',
+    touched: 'This experience was about:',
+    chipsLabel: 'Competencies',
+    competenciesTitle: 'Which competencies did it touch?',
+    competenciesHint: 'Choose one or more. Each one you choose comes with a few questions.',
+    promptsIntro: 'Think for example about:',
+    sloTitle: 'Goal, result and consequence',
+    doel: 'Goal: what did you want to find out?',
+    doelHint: 'For example: whether working with animals really suits me.',
+    resultaat: 'Result: what did you do and discover?',
+    resultaatHint: 'What did you see, do or hear? What do you know now?',
+    vondIkErvan: 'What did you think of it?',
+    vondIkErvanHint: 'What was fun, what was not, and why?',
+    gevolg: 'Consequence: what does this mean for your next step?',
+    gevolgHint: 'For example: I will go to a taster day at the animal care course.',
+    starrTitle: 'STARR',
+    useStarr: 'I also want to reflect with STARR',
+    useStarrHint: 'Situation, Task, Action, Result, Reflection: tell step by step what happened.',
+    starrSituatie: 'Situation: where were you and what was going on?',
+    starrTaak: 'Task: what did you have to do?',
+    starrActie: 'Action: what did you do, and how?',
+    starrResultaat: 'Result: how did it turn out?',
+    starrReflectie: 'Reflection: what went well, and what will you do differently next time?',
+    private: 'Private: only for me',
+    privateHint:
+      'Private items are left out when you share or export your dossier, unless you choose to include them.',
+    privateBadge: 'Private',
+    makeGoal: 'Make this a goal',
+    makeGoalEmpty:
+      'First write your next step under “Consequence”. That text will become your goal.',
+    goalMade: 'Goal made.',
+    goalExists: 'This consequence is in your goals:',
+    goalsFromHere: 'Goals that came from this:',
+    viewGoal: 'View goal',
+    listTitle: 'Reflections',
+    listIntro:
+      'A reflection that does not belong to one experience: for example about a school year, a choice or something on your mind.',
+    add: 'New reflection',
+    empty: 'You have no standalone reflections yet. Start by looking back on the last few weeks.',
+    count: 'No reflections yet | 1 reflection | {n} reflections',
+    newTitle: 'New reflection',
+    editTitle: 'Edit reflection',
+    title: 'Title',
+    titleHint: 'For example: Looking back on my first week of work placement',
+    date: 'Date',
+    notFound: 'This reflection does not exist (any more). Go back to your reflections.',
+    saved: 'Reflection saved.',
+    needTitleForGoal: 'Give your reflection a title first, then you can make it a goal.',
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    draftRestored: 'You were working on this earlier. We brought back what you had typed.',
+    discardDraft: 'Start over',
+    autosaveNote: 'What you type is kept on this device straight away.',
+  },
+  reflectionPrompts: {
+    kwaliteitenreflectie: {
+      a: 'What went well for you? Give an example.',
+      b: 'Did you get a compliment? From whom, and what for?',
+      c: 'What did you find hard, and what does that say about you?',
+    },
+    motievenreflectie: {
+      a: 'What did you enjoy doing, and what not at all?',
+      b: 'What gave you energy, and what made you tired?',
+      c: 'What matters to you in work: working together, helping people, earning money, making things?',
+    },
+    werkexploratie: {
+      a: 'What do the people there do on a normal day?',
+      b: 'Which education do you need for this work?',
+      c: 'Would you like to do this work later? Why or why not?',
+    },
+    loopbaansturing: {
+      a: 'What do you know now that you did not know before?',
+      b: 'Does this fit the choice you want to make? Why?',
+      c: 'What will you do or find out next?',
+    },
+    netwerken: {
+      a: 'Who did you talk to, and what did you ask?',
+      b: 'Who can help you further, and how will you get in touch?',
+      c: 'Who else do you want to ask something, and what?',
+    },
+  },
+};
+
+export default en;
