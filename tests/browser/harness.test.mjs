@@ -47,7 +47,9 @@ describe('browser test harness', () => {
   test('trackExternalRequests records requests to other origins only', async () => {
     const page = await context.newPage();
     const external = trackExternalRequests(page, BASE_URL);
-    await page.goto(BASE_URL);
+    // A same-origin document without the app's Content-Security-Policy, which would block the
+    // off-origin probe before any request is made.
+    await page.goto(`${BASE_URL}/favicon.svg`);
     await page.evaluate(async () => {
       await fetch('/').then((response) => response.text());
       await fetch('data:text/plain,x');

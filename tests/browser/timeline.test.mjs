@@ -217,7 +217,13 @@ describe('the timeline with 2,000 entries', () => {
     await page.waitForFunction(() =>
       [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Meer laden'),
     );
-    const before = (await renderedEntries(page)).length;
+    // Wait until that page has rendered: the count must hold still before Enter adds the next.
+    let before = -1;
+    for (let settled = (await renderedEntries(page)).length; settled !== before;) {
+      before = settled;
+      await page.waitForTimeout(700);
+      settled = (await renderedEntries(page)).length;
+    }
     await page.keyboard.press('Enter');
     await page.waitForFunction(
       (count) =>
