@@ -26,6 +26,9 @@ import { addExperience, createDossier } from './pwa-support.mjs';
  * @typedef {{ name: string, run: (journey: Journey) => Promise<void> }} Step
  */
 
+/** What the pupil writes about werkexploratie while offline. */
+const REFLECTION = 'Ik wil met dieren werken, maar niet alleen binnen.';
+
 export const EXPERIENCE = Object.freeze({
   title: 'Snuffelstage bij de dierenarts',
   place: 'Dierenkliniek Zwolle',
@@ -65,6 +68,34 @@ export const OFFLINE_STEPS = [
       assert.equal(await page.getByLabel('Titel').inputValue(), EXPERIENCE.title);
       await page.getByRole('link', { name: 'Annuleren' }).click();
       await heading(page, 'Mijn dossier');
+    },
+  },
+  {
+    name: 'reflect on it',
+    run: async ({ page }) => {
+      await page
+        .getByRole('article')
+        .filter({ hasText: EXPERIENCE.title })
+        .getByRole('link')
+        .click();
+      await heading(page, 'Ervaring bewerken');
+      await page.getByRole('link', { name: 'Reflecteren', exact: true }).click();
+      await heading(page, 'Reflecteren');
+      await page.getByRole('checkbox', { name: 'Werkexploratie' }).check();
+      await page.getByLabel('Welk werk en welke opleiding passen bij mij?').fill(REFLECTION);
+      await page.getByLabel(/^Gevolg:/).fill('Meelopen bij de dierenambulance.');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await heading(page, 'Mijn dossier');
+    },
+  },
+  {
+    name: 'the overview counts the reflected experience under werkexploratie',
+    run: async ({ page }) => {
+      await page.getByRole('navigation').last().locator('a[href="/overzicht"]').click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const card = page.getByRole('article', { name: /^Werkexploratie/ });
+      await card.waitFor();
+      assert.match(await card.innerText(), /1 ervaring/);
     },
   },
   {
@@ -157,6 +188,25 @@ export const STILL_THERE = [
       );
       assert.match((await image.getAttribute('src')) ?? '', /^blob:/);
       await page.getByRole('link', { name: 'Annuleren' }).click();
+      await heading(page, 'Mijn dossier');
+    },
+  },
+  {
+    name: 'its reflection is stored with it',
+    run: async ({ page }) => {
+      await page
+        .getByRole('article')
+        .filter({ hasText: EXPERIENCE.title })
+        .getByRole('link')
+        .click();
+      await heading(page, 'Ervaring bewerken');
+      await page.getByRole('link', { name: 'Reflectie bekijken of aanpassen' }).click();
+      await heading(page, 'Reflecteren');
+      assert.equal(
+        await page.getByLabel('Welk werk en welke opleiding passen bij mij?').inputValue(),
+        REFLECTION,
+      );
+      await page.getByRole('link', { name: 'Dossier' }).last().click();
       await heading(page, 'Mijn dossier');
     },
   },
