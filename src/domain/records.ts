@@ -301,4 +301,35 @@ export const feedbackSchema = z.strictObject({
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
+/**
+ * The mentor's own record of a loopbaangesprek with the pupil: what the mentor wrote, kept apart
+ * from the pupil's conversations so it can sit beside them without ever changing them. It reaches
+ * the pupil through a feedback file (src/dossier/feedback/format.ts).
+ */
+export const mentorTalkSchema = z.strictObject({
+  ...recordBase,
+  /** The pupil's own (prepared) conversation this talk belongs to, when there is one. */
+  conversationId: uuid.nullable(),
+  kind: z.enum(CONVERSATION_KINDS),
+  date: isoDate,
+  authorName: shortText,
+  authorRole: z.enum(FEEDBACK_AUTHOR_ROLES),
+  /** Who else took part, e.g. the praktijkopleider in a trialoog. */
+  participants: z.array(contactSchema).max(20),
+  summary: longText,
+  afspraken: z.array(afspraakSchema).max(100),
+  /** Ontwikkeldoelen agreed in the talk; the pupil can take each over as a goal of their own. */
+  agreedGoals: z
+    .array(
+      z.strictObject({
+        id: uuid,
+        title: z.string().trim().min(1).max(200),
+        competency: competencyKey.nullable(),
+        dueDate: isoDate.nullable(),
+      }),
+    )
+    .max(100),
+});
+export type MentorTalk = z.infer<typeof mentorTalkSchema>;
+
 export { isoDate, isoDateTime };
