@@ -4,7 +4,7 @@ import { getDatabase, type DossierDatabase } from '@/db';
 import { useToastStore } from '@/stores/toast';
 
 /** The part of a record repository that moving to the trash needs. */
-interface TrashableRepository {
+export interface TrashableRepository {
   softDelete(db: DossierDatabase, id: string, now: Date): Promise<RecordBase | undefined>;
   restore(db: DossierDatabase, id: string, now: Date): Promise<RecordBase | undefined>;
 }

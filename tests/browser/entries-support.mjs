@@ -1,6 +1,8 @@
 // Helpers for the browser tests of kwaliteiten, keuzes and loopbaangesprekken.
 
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { putRecords } from './journey-support.mjs';
 
 /**
  * Stores experiences straight into IndexedDB, as valid records, so a test about something else
@@ -10,43 +12,29 @@ import assert from 'node:assert/strict';
  * @param {{ title: string, date: string }[]} entries
  * @returns {Promise<string[]>} the ids, in the order given
  */
-export function seedExperiences(page, entries) {
-  return page.evaluate(async (list) => {
-    /** @type {IDBDatabase} */
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('loopbaandossier');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stamp = new Date().toISOString();
-    const records = list.map(({ title, date }) => ({
-      id: crypto.randomUUID(),
-      createdAt: stamp,
-      updatedAt: stamp,
-      deletedAt: null,
-      kind: 'snuffelstage',
-      title,
-      date,
-      place: '',
-      contact: { name: '', role: '' },
-      description: '',
-      competencies: [],
-      competencyReflections: {},
-      slo: { doel: '', resultaat: '', vondIkErvan: '', gevolg: '' },
-      starr: null,
-      rating: null,
-      private: false,
-      attachmentIds: [],
-    }));
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('experiences', 'readwrite');
-      for (const record of records) tx.objectStore('experiences').put(record);
-      tx.oncomplete = () => resolve(undefined);
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-    return records.map((record) => record.id);
-  }, entries);
+export async function seedExperiences(page, entries) {
+  const stamp = new Date().toISOString();
+  const records = entries.map(({ title, date }) => ({
+    id: randomUUID(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    deletedAt: null,
+    kind: 'snuffelstage',
+    title,
+    date,
+    place: '',
+    contact: { name: '', role: '' },
+    description: '',
+    competencies: [],
+    competencyReflections: {},
+    slo: { doel: '', resultaat: '', vondIkErvan: '', gevolg: '' },
+    starr: null,
+    rating: null,
+    private: false,
+    attachmentIds: [],
+  }));
+  await putRecords(page, 'experiences', records);
+  return records.map((record) => record.id);
 }
 
 /**

@@ -3,16 +3,27 @@
 import { BASE_URL } from './support.mjs';
 
 /**
- * Makes a dossier through the welcome screen and waits for the home screen.
+ * Makes a dossier on the welcome screen the page is showing (or about to show) and waits for the
+ * home screen.
+ * @param {import('playwright-core').Page} page
+ * @param {string} [name]
+ */
+export async function makeDossier(page, name = 'Sanne') {
+  await page.getByRole('heading', { level: 1, name: 'Welkom bij je loopbaandossier' }).waitFor();
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn dossier' }).waitFor();
+}
+
+/**
+ * Opens the app, makes a dossier through the welcome screen and waits for the home screen, so
+ * the app has created its database.
  * @param {import('playwright-core').Page} page
  * @param {string} [name]
  */
 export async function startDossier(page, name = 'Sanne') {
   await page.goto(BASE_URL);
-  await page.getByRole('heading', { level: 1, name: 'Welkom bij je loopbaandossier' }).waitFor();
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn dossier' }).waitFor();
+  await makeDossier(page, name);
 }
 
 /**
@@ -120,31 +131,41 @@ export function readStoredImages(page) {
 }
 
 /**
+ * Writes records straight into the app's IndexedDB with the raw IndexedDB API, all tables in
+ * one transaction, the way another tool (or an old app version) could. The app does not see
+ * such writes live: reload or navigate afterwards.
+ * @param {import('playwright-core').Page} page
+ * @param {Record<string, object[]>} tables table name → records
+ */
+export async function putRaw(page, tables) {
+  await page.evaluate(async (byTable) => {
+    /** @type {IDBDatabase} */
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('loopbaandossier');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const transaction = db.transaction(Object.keys(byTable), 'readwrite');
+      for (const [table, records] of Object.entries(byTable)) {
+        for (const record of records) transaction.objectStore(table).put(record);
+      }
+      transaction.oncomplete = () => resolve(undefined);
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, tables);
+}
+
+/**
  * Writes records straight into one table of the app's IndexedDB, as if another screen had made
  * them. They must be valid records of that table (see src/domain/records.ts).
  * @param {import('playwright-core').Page} page
  * @param {string} table
  * @param {object[]} records
  */
-export async function putRecords(page, table, records) {
-  await page.evaluate(
-    async ({ table, records }) => {
-      /** @type {IDBDatabase} */
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('loopbaandossier');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve, reject) => {
-        const transaction = db.transaction(table, 'readwrite');
-        for (const record of records) transaction.objectStore(table).put(record);
-        transaction.oncomplete = () => resolve(undefined);
-        transaction.onerror = () => reject(transaction.error);
-      });
-      db.close();
-    },
-    { table, records },
-  );
+export function putRecords(page, table, records) {
+  return putRaw(page, { [table]: records });
 }
 
 /**

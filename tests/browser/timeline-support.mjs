@@ -1,48 +1,8 @@
 // Helpers for the browser tests of the timeline, the overview and the leermeter.
 
 import { randomUUID } from 'node:crypto';
-import { BASE_URL } from './support.mjs';
 
-/**
- * Makes a dossier through the welcome screen and waits for the home screen, so the app has
- * created its database.
- * @param {import('playwright-core').Page} page
- * @param {string} [name]
- */
-export async function createDossier(page, name = 'Sanne') {
-  await page.goto(BASE_URL);
-  await page.getByRole('heading', { level: 1, name: 'Welkom bij je loopbaandossier' }).waitFor();
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByRole('button', { name: 'Dossier aanmaken' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Mijn dossier' }).waitFor();
-}
-
-/**
- * Writes records straight into the app's IndexedDB with the raw IndexedDB API, all tables in
- * one transaction, the way another tool (or an old app version) could. The app does not see
- * such writes live: reload afterwards.
- * @param {import('playwright-core').Page} page
- * @param {Record<string, object[]>} tables table name → records
- */
-export async function putRaw(page, tables) {
-  await page.evaluate(async (byTable) => {
-    /** @type {IDBDatabase} */
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('loopbaandossier');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const transaction = db.transaction(Object.keys(byTable), 'readwrite');
-      for (const [table, records] of Object.entries(byTable)) {
-        for (const record of records) transaction.objectStore(table).put(record);
-      }
-      transaction.oncomplete = () => resolve(undefined);
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, tables);
-}
+export { startDossier as createDossier, putRaw } from './journey-support.mjs';
 
 /** A day `days` before `from`, as `YYYY-MM-DD` (UTC arithmetic on a calendar day). */
 export function dayBefore(from, days) {
