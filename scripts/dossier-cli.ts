@@ -12,13 +12,21 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { failureMessage, formatBytes } from '../src/dossier/messages';
-import { checkFileSize, readDossierFile, type ReadResult } from '../src/dossier/read';
+import { checkFileSize } from '../src/dossier/read';
 import { RECORD_COLLECTIONS } from '../src/dossier/format';
+import { readAnyFile } from '../src/dossier/feedback/detect';
+import type { FeedbackDocument } from '../src/dossier/feedback/format';
+import { FEEDBACK_COLLECTIONS } from '../src/dossier/feedback/validate';
 import { summarizeDocument, type DossierSummary } from '../src/dossier/summary';
 import type { DossierFailure } from '../src/dossier/result';
-import nl from '../src/locales/nl/dossier';
-import en from '../src/locales/en/dossier';
+import type { FileSubject } from '../src/dossier/messages';
+import nlDossier from '../src/locales/nl/dossier';
+import enDossier from '../src/locales/en/dossier';
+import nlFeedback from '../src/locales/nl/feedback';
+import enFeedback from '../src/locales/en/feedback';
 
+const nl = { ...nlDossier, ...nlFeedback };
+const en = { ...enDossier, ...enFeedback };
 type Messages = typeof nl;
 type Lang = 'nl' | 'en';
 
@@ -62,8 +70,9 @@ function t(messages: Messages, key: string, params: Record<string, string | numb
 function failureText(
   messages: Messages,
   failure: DossierFailure,
+  subject: FileSubject,
 ): { text: string; path: string | null } {
-  const message = failureMessage(failure);
+  const message = failureMessage(failure, subject);
   const phrases = Object.fromEntries(
     Object.entries(message.phrases).map(([name, key]) => [name, lookup(messages, key)]),
   );
@@ -152,6 +161,44 @@ function inspectLines(
   return lines;
 }
 
+function feedbackCounts(document: FeedbackDocument): Record<string, number> {
+  return Object.fromEntries(FEEDBACK_COLLECTIONS.map((name) => [name, document[name].length]));
+}
+
+function feedbackCountsLine(messages: Messages, document: FeedbackDocument): string {
+  return FEEDBACK_COLLECTIONS.map(
+    (name) => `${lookup(messages, `feedback.collections.${name}`)} ${document[name].length}`,
+  ).join(', ');
+}
+
+function feedbackInspectLines(
+  messages: Messages,
+  file: string,
+  document: FeedbackDocument,
+  encrypted: boolean,
+): string[] {
+  const yesNo = (value: boolean) => lookup(messages, value ? 'dossierCli.yes' : 'dossierCli.no');
+  const label = (text: string) => `${text}:`.padEnd(18);
+  const cli = (key: string) => label(lookup(messages, `dossierCli.${key}`));
+  const lines = [
+    `${cli('file')}${printable(basename(file))}`,
+    `${label(lookup(messages, 'feedback.cli.kind'))}${lookup(messages, 'feedback.cli.feedbackFile')}`,
+    `${cli('encrypted')}${yesNo(encrypted)}`,
+    `${cli('formatVersion')}${document.formatVersion}`,
+    `${cli('generator')}${printable(`${document.generator.name} ${document.generator.version}`)}`,
+    `${cli('exportedAt')}${document.exportedAt}`,
+    `${cli('dossierId')}${document.dossierId}`,
+    `${label(lookup(messages, 'feedback.cli.author'))}${printable(document.author.name)} (${document.author.role})`,
+    lookup(messages, 'dossierCli.counts') + ':',
+  ];
+  for (const name of FEEDBACK_COLLECTIONS) {
+    lines.push(
+      `  ${lookup(messages, `feedback.collections.${name}`).padEnd(24)}${String(document[name].length).padStart(6)}`,
+    );
+  }
+  return lines;
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   let options: Options;
   try {
@@ -166,9 +213,14 @@ async function run(argv: readonly string[]): Promise<number> {
   const messages = options.lang === 'en' ? en : nl;
   const print = (line: string) => process.stdout.write(`${line}\n`);
 
-  const fail = (failure: DossierFailure | { kind: 'cli'; text: string }) => {
+  const fail = (
+    failure: DossierFailure | { kind: 'cli'; text: string },
+    subject: FileSubject = 'dossier',
+  ) => {
     const { text, path } =
-      failure.kind === 'cli' ? { text: failure.text, path: null } : failureText(messages, failure);
+      failure.kind === 'cli'
+        ? { text: failure.text, path: null }
+        : failureText(messages, failure, subject);
     if (options.json) {
       print(
         JSON.stringify({
@@ -218,7 +270,51 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 
   const bytes = new Uint8Array(await readFile(options.file));
-  const result: ReadResult = await readDossierFile(bytes, { password });
+  const read = await readAnyFile(bytes, { password });
+  if (read.type === 'feedback') {
+    const feedback = read.result;
+    if (feedback.kind !== 'ok') return fail(feedback, 'feedback');
+    const document = feedback.feedback;
+    if (options.json) {
+      const common = {
+        valid: true,
+        kind: 'feedback',
+        formatVersion: document.formatVersion,
+        counts: feedbackCounts(document),
+      };
+      print(
+        options.command === 'validate'
+          ? JSON.stringify(common)
+          : JSON.stringify(
+              {
+                ...common,
+                encrypted: feedback.encrypted,
+                sourceFormatVersion: feedback.sourceFormatVersion,
+                dossierId: document.dossierId,
+                author: document.author,
+                exportedAt: document.exportedAt,
+                generator: `${document.generator.name} ${document.generator.version}`,
+              },
+              null,
+              2,
+            ),
+      );
+    } else if (options.command === 'validate') {
+      print(
+        t(messages, 'feedback.cli.valid', {
+          version: feedback.sourceFormatVersion,
+          name: printable(document.author.name),
+          dossierId: document.dossierId,
+          counts: feedbackCountsLine(messages, document),
+        }),
+      );
+    } else {
+      for (const line of feedbackInspectLines(messages, options.file, document, feedback.encrypted))
+        print(line);
+    }
+    return 0;
+  }
+  const result = read.result;
   if (result.kind !== 'ok') return fail(result);
 
   const summary = summarizeDocument(result.dossier.document);

@@ -1,11 +1,13 @@
-/** Writes the published JSON Schema of the dossier format (see src/dossier/json-schema.ts). */
+/** Writes every published JSON Schema (dossier and feedback formats; see src/dossier/json-schema.ts). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSON_SCHEMA_PATH, buildJsonSchemaText } from '../src/dossier/json-schema';
+import { PUBLISHED_JSON_SCHEMAS, buildJsonSchemaText } from '../src/dossier/json-schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const target = resolve(root, JSON_SCHEMA_PATH);
-await mkdir(dirname(target), { recursive: true });
-await writeFile(target, buildJsonSchemaText());
-process.stdout.write(`Wrote ${JSON_SCHEMA_PATH}\n`);
+for (const published of PUBLISHED_JSON_SCHEMAS) {
+  const target = resolve(root, published.path);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, buildJsonSchemaText(published));
+  process.stdout.write(`Wrote ${published.path}\n`);
+}

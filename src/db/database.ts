@@ -22,6 +22,7 @@ import type {
   Feedback,
   Goal,
   LeermeterScore,
+  MentorTalk,
   Profile,
   Reflection,
   Trait,
@@ -32,7 +33,7 @@ import { timelineIndexMiddleware } from './timeline-index';
 export const DATABASE_NAME = 'loopbaandossier';
 
 /** The version the app currently declares; the last `this.version(n)` in the constructor. */
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 /**
  * Version 1, shipped. Never edit: declare a version 2 instead.
@@ -62,6 +63,15 @@ export const SCHEMA_V1 = Object.freeze({
    * step by the middleware in ./timeline-index.ts. `live` first, so paging skips the trash.
    */
   timeline: 'key, [live+sortKey], [live+kind+sortKey], *words',
+} as const);
+
+/**
+ * Version 2: the mentor's records of loopbaangesprekken (MentorTalk), merged in from a feedback
+ * file and kept apart from the pupil's own conversations. Only the new table is declared; every
+ * other store is as in version 1. No existing row changes, so the upgrade has nothing to fill.
+ */
+export const SCHEMA_V2 = Object.freeze({
+  mentorTalks: 'id, conversationId, date, updatedAt',
 } as const);
 
 /** The photo bytes of one attachment; `id` equals the attachment's metadata id. */
@@ -103,6 +113,7 @@ export class DossierDatabase extends Dexie {
   declare readonly attachments: Store<Attachment, 'id'>;
   declare readonly attachmentBlobs: Store<AttachmentBlob, 'id'>;
   declare readonly feedback: Store<Feedback, 'id'>;
+  declare readonly mentorTalks: Store<MentorTalk, 'id'>;
   declare readonly drafts: Store<Draft, 'key'>;
   declare readonly settings: Store<Setting, 'key'>;
   declare readonly timeline: Store<TimelineRow, 'key'>;
@@ -111,8 +122,9 @@ export class DossierDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
     this.use(timelineIndexMiddleware);
-    // Next: this.version(2).stores({ ...only the changed tables }).upgrade(async (tx) => { ... });
+    // Next: this.version(3).stores({ ...only the changed tables }).upgrade(async (tx) => { ... });
   }
 }
 

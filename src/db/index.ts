@@ -10,6 +10,7 @@ export * from './repositories/choices';
 export * from './repositories/conversations';
 export * from './repositories/leermeter';
 export * from './repositories/feedback';
+export * from './repositories/mentor-talks';
 export * from './repositories/attachments';
 export * from './repositories/pending-photos';
 export * from './repositories/trash';

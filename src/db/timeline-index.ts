@@ -20,7 +20,6 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { z } from 'zod';
 import type {
   Choice,
   Conversation,
@@ -61,7 +60,22 @@ export const TIMELINE_TABLE = 'timeline';
  */
 export const TIMELINE_INDEX_FORMAT = 1;
 const MARKER_SETTING = 'timelineIndex';
-const markerSchema = z.object({ format: z.number(), dbVersion: z.number() });
+
+interface IndexMarker {
+  format: number;
+  dbVersion: number;
+}
+
+/** Checked by hand, not with zod: this module loads with the first screen, zod does not. */
+function isIndexMarker(value: unknown): value is IndexMarker {
+  const marker = value as Partial<IndexMarker> | null;
+  return (
+    typeof marker === 'object' &&
+    marker !== null &&
+    typeof marker.format === 'number' &&
+    typeof marker.dbVersion === 'number'
+  );
+}
 
 type RecordKind = Exclude<TimelineKind, 'leermeter'>;
 
@@ -306,7 +320,8 @@ export async function rebuildTimelineIndex(db: DossierDatabase): Promise<void> {
  * that were written past Dexie. Returns whether it rebuilt.
  */
 export async function ensureTimelineIndex(db: DossierDatabase): Promise<boolean> {
-  const marker = await getSetting(db, MARKER_SETTING, markerSchema);
+  const saved = await getSetting(db, MARKER_SETTING);
+  const marker = isIndexMarker(saved) ? saved : undefined;
   const current = marker?.format === TIMELINE_INDEX_FORMAT && marker.dbVersion === db.verno;
   if (current && (await indexIsComplete(db))) return false;
   await rebuildTimelineIndex(db);
@@ -330,17 +345,39 @@ export interface TimelinePageQuery {
   limit: number;
 }
 
-/** Walks the live rows in the window newest first, by kind when the filter names one. */
-function walkNewestFirst(db: DossierDatabase, filter: TimelineFilter, window: SortKeyRange) {
+/** Whether rows must be checked one by one: the index itself limits live, kind and period. */
+function needsRowCheck(filter: TimelineFilter): boolean {
+  return (
+    filter.terms.length > 0 ||
+    filter.competency !== null ||
+    (filter.kind === 'experience' && filter.experienceKind !== null)
+  );
+}
+
+/**
+ * The live rows in the window newest first (by kind when the filter names one) that pass the
+ * filter, at most `limit`. Without a check per row the page is ONE request (IndexedDB's getAll
+ * walks backwards too); a filter on rows makes Dexie read through a cursor, a request per row.
+ */
+function walkNewestFirst(
+  db: DossierDatabase,
+  filter: TimelineFilter,
+  window: SortKeyRange,
+  limit: number,
+): Promise<TimelineRow[]> {
   const lower = window.lower ?? Dexie.minKey;
   const upper = window.upper ?? Dexie.maxKey;
-  const collection =
+  const newestFirst = (
     filter.kind === null
       ? db.timeline.where('[live+sortKey]').between([1, lower], [1, upper], true, false)
       : db.timeline
           .where('[live+kind+sortKey]')
-          .between([1, filter.kind, lower], [1, filter.kind, upper], true, false);
-  return collection.reverse();
+          .between([1, filter.kind, lower], [1, filter.kind, upper], true, false)
+  ).reverse();
+  const walk = needsRowCheck(filter)
+    ? newestFirst.filter((row) => matchesTimelineFilter(row, filter))
+    : newestFirst;
+  return Number.isFinite(limit) ? walk.limit(limit).toArray() : walk.toArray();
 }
 
 /**
@@ -369,10 +406,7 @@ export async function queryTimeline(
       );
     }
   }
-  const walk = walkNewestFirst(db, filter, window).filter((row) =>
-    matchesTimelineFilter(row, filter),
-  );
-  return Number.isFinite(limit) ? walk.limit(limit).toArray() : walk.toArray();
+  return walkNewestFirst(db, filter, window, limit);
 }
 
 /** How many entries are in the timeline (not in the trash). */

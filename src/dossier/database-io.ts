@@ -44,6 +44,7 @@ export async function readDossierContents(db: DossierDatabase): Promise<DossierC
       leermeter: await db.leermeter.toArray(),
       feedback: await db.feedback.toArray(),
       attachments: await db.attachments.toArray(),
+      mentorTalks: await db.mentorTalks.toArray(),
     };
   });
 }

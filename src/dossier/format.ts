@@ -1,5 +1,6 @@
 /**
- * The dossier file format, version 1: what `dossier.json` inside the ZIP holds.
+ * The dossier file format, version 2: what `dossier.json` inside the ZIP holds. Version 2 adds
+ * the `mentorTalks` collection (the mentor's records of talks, merged in from a feedback file).
  * Policy: a published format version is never changed. New fields or collections come as format
  * version n + 1 with a migration step (./migrations.ts) that brings every older file up to it,
  * and a fixture file of every shipped version stays in tests/fixtures/dossier/ for ever.
@@ -15,6 +16,7 @@ import {
   feedbackSchema,
   goalSchema,
   leermeterScoreSchema,
+  mentorTalkSchema,
   profileSchema,
   reflectionSchema,
   traitSchema,
@@ -24,7 +26,7 @@ import { isoDateTime, uuid } from '../domain/primitives';
 import { DOSSIER_LIMITS } from './limits';
 
 export const FORMAT_NAME = 'loopbaandossier';
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** The ZIP entry that holds the document; attachments lie beside it under `attachments/`. */
 export const DOCUMENT_ENTRY = 'dossier.json';
@@ -41,6 +43,7 @@ export const RECORD_COLLECTIONS = [
   'leermeter',
   'feedback',
   'attachments',
+  'mentorTalks',
 ] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
@@ -98,12 +101,22 @@ export const dossierDocumentV1Schema = z.strictObject({
 
 export type DossierDocumentV1 = z.infer<typeof dossierDocumentV1Schema>;
 
+/** Version 2: version 1 plus `mentorTalks` (last in the document). Never edit once shipped. */
+export const dossierDocumentV2Schema = z.strictObject({
+  ...dossierDocumentV1Schema.shape,
+  formatVersion: z.literal(2),
+  /** The mentor's records of loopbaangesprekken, from feedback files; never the pupil's text. */
+  mentorTalks: collection(mentorTalkSchema),
+});
+export type DossierDocumentV2 = z.infer<typeof dossierDocumentV2Schema>;
+
 /** The current version's document: what the app writes and what every import ends up as. */
-export const dossierDocumentSchema = dossierDocumentV1Schema;
-export type DossierDocument = DossierDocumentV1;
+export const dossierDocumentSchema = dossierDocumentV2Schema;
+export type DossierDocument = DossierDocumentV2;
 
 /**
- * Any version's document, as far as the reader's own checks need it: later versions only add to
- * version 1 (see the policy above), so consistency and attachment checks work for all of them.
+ * Any version's document from the current one up, as far as the reader's own checks need it:
+ * later versions only add to earlier ones (see the policy above), and older files are migrated
+ * before these checks run, so consistency and attachment checks work for all of them.
  */
 export type AnyDossierDocument = Omit<DossierDocument, 'formatVersion'> & { formatVersion: number };

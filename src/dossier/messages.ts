@@ -31,10 +31,28 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-export function failureMessage(failure: DossierFailure): FailureMessage {
+/** What kind of file the user chose: the same failure reads differently for each. */
+export type FileSubject = 'dossier' | 'feedback';
+
+/** Failures whose text names the kind of file; a feedback file gets its own wording for them. */
+const FEEDBACK_WORDING = new Set(['notADossier', 'passwordRequired', 'newerVersion']);
+
+export function failureMessage(
+  failure: DossierFailure,
+  subject: FileSubject = 'dossier',
+): FailureMessage {
   const plain = (key: string, params: FailureMessage['params'] = {}): FailureMessage => ({
-    key: `dossierFile.errors.${key}`,
+    key:
+      subject === 'feedback' && FEEDBACK_WORDING.has(key)
+        ? `feedback.errors.${key}`
+        : `dossierFile.errors.${key}`,
     params,
+    phrases: {},
+    path: null,
+  });
+  const feedback = (key: string): FailureMessage => ({
+    key: `feedback.errors.${key}`,
+    params: {},
     phrases: {},
     path: null,
   });
@@ -78,5 +96,11 @@ export function failureMessage(failure: DossierFailure): FailureMessage {
       return plain('storageFull');
     case 'write-failed':
       return plain('writeFailed');
+    case 'no-dossier':
+      return feedback('noDossier');
+    case 'other-dossier':
+      return feedback('otherDossier');
+    case 'pupil-record':
+      return { ...feedback('pupilRecord'), path: `$.${failure.collection}` };
   }
 }

@@ -25,6 +25,18 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     describe: 'The first published format. Nothing came before it, so there is nothing to change.',
     apply: (document) => ({ ...document }),
   },
+  {
+    version: 2,
+    describe:
+      "Adds `mentorTalks`, the mentor's records of talks merged in from feedback files; a version 1 file has none.",
+    apply: (document) => {
+      if (!('mentorTalks' in document)) return { ...document, mentorTalks: [] };
+      // Version 1 had no such field: keep it as an unknown key, so validation refuses the file
+      // exactly as the version 1 schema would have, rather than accepting it as version 2.
+      const { mentorTalks, ...rest } = document;
+      return { ...rest, mentorTalks: [], 'mentorTalks (not in format version 1)': mentorTalks };
+    },
+  },
 ];
 
 export type MigrationResult =

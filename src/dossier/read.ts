@@ -5,6 +5,9 @@
  *   identify format and version → migrate step by step → validate (strict schema, then
  *   consistency) → check attachments against the manifest
  *
+ * The container and document steps are exported on their own (openContainer, readDocumentEntry)
+ * so the feedback file (./feedback/read.ts) goes through the very same steps and limits.
+ *
  * Everything is checked before anything is written: this module never touches the database
  * (writing is ./database-io.ts, which the app calls with the result), so it runs in Node too.
  * Every outcome is a value of ReadResult; nothing throws to the caller.
@@ -85,11 +88,19 @@ export async function readDossierFile<D extends AnyDossierDocument = DossierDocu
   bytes: Uint8Array,
   options: ReadOptions<D> = {},
 ): Promise<ReadResult<D>> {
+  return guardPipeline(() => runPipeline(bytes, options));
+}
+
+/**
+ * Runs a read pipeline with a last guard: every expected problem is a value, but no stack trace
+ * may ever reach a user, whatever the file holds.
+ */
+export async function guardPipeline<R>(
+  run: () => Promise<R | ReadFailure>,
+): Promise<R | ReadFailure> {
   try {
-    return await runPipeline(bytes, options);
+    return await run();
   } catch (error) {
-    // Every expected problem is a value above; this is a last guard so that no stack trace
-    // ever reaches a user, whatever the file holds.
     return {
       kind: 'not-a-dossier',
       detail: `unexpected error while reading: ${error instanceof Error ? error.message : String(error)}`,
@@ -97,13 +108,28 @@ export async function readDossierFile<D extends AnyDossierDocument = DossierDocu
   }
 }
 
-async function runPipeline<D extends AnyDossierDocument>(
-  input: Uint8Array,
-  options: ReadOptions<D>,
-): Promise<ReadResult<D>> {
-  const limits = options.limits ?? DOSSIER_LIMITS;
-  const format = (options.format ?? CURRENT_FORMAT) as FormatDefinition<D>;
+export interface ContainerOptions {
+  password?: string;
+  limits?: DossierLimits;
+  insecureTestOptions?: Pick<InsecureTestOptions, 'acceptWeakIterations'>;
+}
 
+/** The entries of a checked container (a ZIP, once its envelope is opened). */
+export interface OpenedContainer {
+  kind: 'ok';
+  entries: ReadonlyMap<string, Uint8Array>;
+  encrypted: boolean;
+}
+
+/**
+ * The container steps every file of the app shares (dossier and feedback file alike):
+ * size limit → decrypt (when it is an envelope) → unzip within limits.
+ */
+export async function openContainer(
+  input: Uint8Array,
+  options: ContainerOptions = {},
+): Promise<OpenedContainer | ReadFailure> {
+  const limits = options.limits ?? DOSSIER_LIMITS;
   const sizeProblem = checkFileSize(input.length, limits);
   if (sizeProblem) return sizeProblem;
 
@@ -121,16 +147,43 @@ async function runPipeline<D extends AnyDossierDocument>(
   }
   const zip = readZip(bytes, limits);
   if (zip.kind !== 'ok') return zip;
-  const json = zip.entries.get(DOCUMENT_ENTRY);
-  if (!json) return { kind: 'not-a-dossier', detail: `a ZIP file without ${DOCUMENT_ENTRY}` };
+  return { kind: 'ok', entries: zip.entries, encrypted };
+}
+
+/** What identifies a kind of document inside a container: its entry, its name, its versions. */
+export interface DocumentKind<D> {
+  /** The ZIP entry holding the JSON document, e.g. `dossier.json`. */
+  entry: string;
+  /** The value of the document's `format` field. */
+  formatName: string;
+  currentVersion: number;
+  migrations: readonly MigrationStep[];
+  schema: z.ZodType<D>;
+}
+
+export type DocumentEntryResult<D> =
+  { kind: 'ok'; document: D; sourceFormatVersion: number } | ReadFailure;
+
+/**
+ * The document steps every file shares: parse JSON safely → identify format and version →
+ * migrate step by step → validate against the strict schema. Checks particular to one kind of
+ * document (consistency, attachments) are the caller's.
+ */
+export function readDocumentEntry<D>(
+  entries: ReadonlyMap<string, Uint8Array>,
+  kind: DocumentKind<D>,
+  limits: DossierLimits = DOSSIER_LIMITS,
+): DocumentEntryResult<D> {
+  const json = entries.get(kind.entry);
+  if (!json) return { kind: 'not-a-dossier', detail: `a ZIP file without ${kind.entry}` };
 
   const parsed = parseDossierJson(json, limits.maxJsonDepth);
   if (parsed.kind !== 'ok') return parsed;
 
-  // Identify: only a document that says it is a loopbaandossier is read any further.
+  // Identify: only a document that names the expected format is read any further.
   const raw = parsed.value;
-  if (!isPlainObject(raw) || raw.format !== FORMAT_NAME) {
-    return { kind: 'not-a-dossier', detail: `${DOCUMENT_ENTRY} is not a ${FORMAT_NAME} document` };
+  if (!isPlainObject(raw) || raw.format !== kind.formatName) {
+    return { kind: 'not-a-dossier', detail: `${kind.entry} is not a ${kind.formatName} document` };
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
@@ -142,7 +195,7 @@ async function runPipeline<D extends AnyDossierDocument>(
     };
   }
 
-  const migrated = migrateDocument(raw, version, format.migrations, format.currentVersion);
+  const migrated = migrateDocument(raw, version, kind.migrations, kind.currentVersion);
   if (migrated.kind === 'newer-version') return migrated;
   if (migrated.kind === 'no-path') {
     return {
@@ -153,21 +206,56 @@ async function runPipeline<D extends AnyDossierDocument>(
     };
   }
 
-  const validated = validateSchema(format.schema, migrated.document);
+  const validated = validateSchema(kind.schema, migrated.document);
   if (validated.kind !== 'ok') return validated;
-  const inconsistent = checkConsistency(validated.document);
+  return { kind: 'ok', document: validated.document, sourceFormatVersion: version };
+}
+
+/** The dossier document kind for a given format definition. */
+export function dossierKind<D extends AnyDossierDocument>(
+  format: FormatDefinition<D>,
+): DocumentKind<D> {
+  return {
+    entry: DOCUMENT_ENTRY,
+    formatName: FORMAT_NAME,
+    currentVersion: format.currentVersion,
+    migrations: format.migrations,
+    schema: format.schema,
+  };
+}
+
+/** The dossier-specific steps after the shared ones, on an opened container. */
+export async function readDossierEntries<D extends AnyDossierDocument>(
+  container: OpenedContainer,
+  options: Pick<ReadOptions<D>, 'format' | 'limits'> = {},
+): Promise<ReadResult<D>> {
+  const limits = options.limits ?? DOSSIER_LIMITS;
+  const format = (options.format ?? CURRENT_FORMAT) as FormatDefinition<D>;
+  const read = readDocumentEntry(container.entries, dossierKind(format), limits);
+  if (read.kind !== 'ok') return read;
+
+  const inconsistent = checkConsistency(read.document);
   if (inconsistent) return inconsistent;
 
-  const attachments = await checkAttachments(validated.document, zip.entries);
+  const attachments = await checkAttachments(read.document, container.entries);
   if (attachments.kind !== 'ok') return attachments;
 
   return {
     kind: 'ok',
     dossier: {
-      document: validated.document,
+      document: read.document,
       files: attachments.files,
-      encrypted,
-      sourceFormatVersion: version,
+      encrypted: container.encrypted,
+      sourceFormatVersion: read.sourceFormatVersion,
     },
   };
+}
+
+async function runPipeline<D extends AnyDossierDocument>(
+  input: Uint8Array,
+  options: ReadOptions<D>,
+): Promise<ReadResult<D>> {
+  const container = await openContainer(input, options);
+  if (container.kind !== 'ok') return container;
+  return readDossierEntries(container, options);
 }

@@ -49,7 +49,21 @@ export type WriteFailure =
   | { kind: 'storage-full' }
   | { kind: 'write-failed'; detail: string };
 
-export type DossierFailure = ReadFailure | WriteFailure;
+/**
+ * Why a checked feedback file (src/dossier/feedback/) is not merged into the pupil's dossier.
+ * Nothing is written in any of these cases.
+ */
+export type FeedbackWriteFailure =
+  /** The device has no dossier (no profile) to merge the feedback into. */
+  | { kind: 'no-dossier' }
+  /** The file is addressed to another dossier than the pupil's own. */
+  | { kind: 'other-dossier' }
+  /** A record of the file has the id of something the pupil wrote: never overwritten. */
+  | { kind: 'pupil-record'; collection: 'feedback' | 'leermeter' | 'mentorTalks'; id: string }
+  | { kind: 'storage-full' }
+  | { kind: 'write-failed'; detail: string };
+
+export type DossierFailure = ReadFailure | WriteFailure | FeedbackWriteFailure;
 export type DossierFailureKind = DossierFailure['kind'];
 
 /** Builds a path such as `$.experiences[3].title` from zod's or our own path segments. */

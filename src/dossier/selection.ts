@@ -135,6 +135,8 @@ export function selectionCandidates(
     attachments: selection.includePhotos
       ? followOwners(contents.attachments, experiences, all)
       : [],
+    // The mentor's talk records travel with the pupil's conversations (same choice, same period).
+    mentorTalks: keep(contents.mentorTalks, 'conversations', (t) => inPeriod(t.date, selection)),
   };
 }
 
@@ -202,6 +204,7 @@ export function applySelection(
         true,
       ),
       attachments,
+      mentorTalks: pick(candidates.mentorTalks),
     },
     complete: selection.scope === 'all' && selection.includePrivate && selection.includePhotos,
   };

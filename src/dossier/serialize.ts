@@ -11,6 +11,7 @@ import type {
   Feedback,
   Goal,
   LeermeterScore,
+  MentorTalk,
   Profile,
   Reflection,
   Trait,
@@ -40,6 +41,8 @@ export interface DossierContents {
   leermeter: LeermeterScore[];
   feedback: Feedback[];
   attachments: Attachment[];
+  /** The mentor's records of talks, from feedback files (format version 2). */
+  mentorTalks: MentorTalk[];
 }
 
 export interface SerializeInput {
@@ -106,6 +109,7 @@ export async function buildDossierDocument(
     leermeter: byId(contents.leermeter),
     feedback: byId(contents.feedback),
     attachments: entries,
+    mentorTalks: byId(contents.mentorTalks),
   });
   const inconsistent = checkConsistency(document);
   if (inconsistent)

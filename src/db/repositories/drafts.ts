@@ -3,16 +3,23 @@
  * Keys name the form: `experience:new`, `experience:<id>`, ... Values must be plain,
  * structured-cloneable data (callers pass `toRaw()` copies of reactive form state).
  */
+import type { Dexie, Table } from 'dexie';
 import { z } from 'zod';
 import { isoDateTime } from '../../domain';
-import type { Draft, DossierDatabase } from '../database';
+import type { Draft } from '../database';
 import { validateRecord } from '../errors';
+
+/**
+ * Any database with a `drafts` table of this shape: the pupil's dossier, and the mentor's
+ * database (src/mentor/database.ts), whose forms autosave the same way.
+ */
+export type DraftDatabase = Dexie & { readonly drafts: Table<Draft, string, Draft> };
 
 const draftKey = z.string().min(1).max(200);
 const draftSchema = z.strictObject({ key: draftKey, value: z.unknown(), updatedAt: isoDateTime });
 
 export async function saveDraft(
-  db: DossierDatabase,
+  db: DraftDatabase,
   key: string,
   value: unknown,
   now: Date,
@@ -31,16 +38,16 @@ export async function saveDraft(
  * The saved value, or undefined when there is none. It may come from an older version of the
  * form, so callers check its shape before using it.
  */
-export async function loadDraft(db: DossierDatabase, key: string): Promise<unknown> {
+export async function loadDraft(db: DraftDatabase, key: string): Promise<unknown> {
   return (await db.drafts.get(key))?.value;
 }
 
 /** The saved draft with the time it was saved, e.g. to say "draft from yesterday 16:05". */
-export function loadDraftEntry(db: DossierDatabase, key: string): Promise<Draft | undefined> {
+export function loadDraftEntry(db: DraftDatabase, key: string): Promise<Draft | undefined> {
   return db.drafts.get(key);
 }
 
-export async function deleteDraft(db: DossierDatabase, key: string): Promise<void> {
+export async function deleteDraft(db: DraftDatabase, key: string): Promise<void> {
   await db.transaction('rw', db.drafts, async () => {
     await db.drafts.delete(key);
   });
@@ -54,7 +61,7 @@ export async function deleteDraft(db: DossierDatabase, key: string): Promise<voi
  * transaction is finished by the browser even when the page is gone.
  * Falls back to the ordinary Dexie write while the database is not open yet.
  */
-export function writeDraftNow(db: DossierDatabase, key: string, value: unknown, now: Date): void {
+export function writeDraftNow(db: DraftDatabase, key: string, value: unknown, now: Date): void {
   if (value !== undefined) {
     validateRecord('drafts', draftSchema, { key, value, updatedAt: now.toISOString() });
   }

@@ -127,22 +127,18 @@ export function defineRecordRepository<T extends RecordBase>(
       });
     },
 
-    listLive(db) {
-      return table(db)
-        .filter((record) => record.deletedAt === null)
-        .toArray();
+    // A whole table in one getAll, filtered here: Dexie's `.filter()` reads through a cursor,
+    // one IndexedDB request per record, several times slower on a dossier of thousands.
+    async listLive(db) {
+      return (await table(db).toArray()).filter((record) => record.deletedAt === null);
     },
 
-    listDeleted(db) {
-      return table(db)
-        .filter((record) => record.deletedAt !== null)
-        .toArray();
+    async listDeleted(db) {
+      return (await table(db).toArray()).filter((record) => record.deletedAt !== null);
     },
 
-    countLive(db) {
-      return table(db)
-        .filter((record) => record.deletedAt === null)
-        .count();
+    async countLive(db) {
+      return (await table(db).toArray()).filter((record) => record.deletedAt === null).length;
     },
   };
 }

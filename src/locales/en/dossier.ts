@@ -65,6 +65,7 @@ const en: Messages<typeof nl> = {
       leermeter: 'leermeter scores',
       feedback: 'feedback',
       attachments: 'photos',
+      mentorTalks: 'mentor talks',
     },
   },
   dossierExport: {
@@ -121,6 +122,7 @@ const en: Messages<typeof nl> = {
       leermeter: 'Leermeter',
       feedback: 'Feedback from your mentor',
       attachments: 'Photos',
+      mentorTalks: 'Talks recorded by your mentor',
     },
     competencies: 'Competencies',
     competenciesHint: 'Choose none to include all competencies.',

@@ -67,6 +67,7 @@ export default {
       leermeter: 'leermeterscores',
       feedback: 'feedback',
       attachments: 'foto’s',
+      mentorTalks: 'mentorgesprekken',
     },
   },
   dossierExport: {
@@ -125,6 +126,7 @@ export default {
       leermeter: 'Leermeter',
       feedback: 'Feedback van je mentor',
       attachments: 'Foto’s',
+      mentorTalks: 'Gesprekken vastgelegd door je mentor',
     },
     competencies: 'Competenties',
     competenciesHint: 'Kies er geen, dan gaan alle competenties mee.',

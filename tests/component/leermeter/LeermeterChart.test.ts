@@ -4,6 +4,8 @@ import { mount } from '@vue/test-utils';
 import LeermeterChart from '@/components/leermeter/LeermeterChart.vue';
 import { createLeermeterScore, markDeleted, type LeermeterScore } from '@/domain';
 import { createAppI18n } from '@/plugins/i18n';
+import nl from '@/locales/nl';
+import en from '@/locales/en';
 import type { Locale } from '@/locales/schema';
 
 afterEach(() => {
@@ -24,7 +26,7 @@ function score(
 function render(scores: LeermeterScore[], locale: Locale = 'nl') {
   return mount(LeermeterChart, {
     props: { scores, label: 'Netwerken' },
-    global: { plugins: [createAppI18n(locale)] },
+    global: { plugins: [createAppI18n(locale, { nl, en })] },
   });
 }
 
@@ -80,9 +82,10 @@ describe('LeermeterChart', () => {
       wrapper.findAll('svg > g[data-scored-by]').map((g) => g.attributes('data-scored-by')),
     ).toEqual(['leerling', 'mentor', 'praktijkopleider']);
     expect(markerYs(wrapper, 'leerling')).toHaveLength(2);
+    // The legend names who scored, when the score says so.
     expect(wrapper.findAll('.leermeter-chart__legend li').map((li) => li.text())).toEqual([
       'Zelf',
-      'Mentor',
+      'Mentor (Dhr. Bakker)',
       'Praktijkopleider',
     ]);
     // Told apart by line style too, not by colour alone.

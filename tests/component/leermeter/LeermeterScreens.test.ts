@@ -185,6 +185,8 @@ describe('the leermeter screen', () => {
       'Zelf',
       'Mentor',
     ]);
+    // And the mentor's latest score is named in words beside the pupil's "Nu".
+    expect(netwerken!.find('.leermeter__other').text()).toBe('Volgens Mentor: Op weg');
     const werk = wrapper.findAll('li.card').find((li) => li.find('h3').text() === 'Werkexploratie');
     expect(werk!.text()).toContain('Je eerste meting.');
     const kwaliteiten = wrapper

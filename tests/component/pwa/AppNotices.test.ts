@@ -166,7 +166,8 @@ describe('upgrade in another tab', () => {
     await db.open();
     guardAgainstUpgradesElsewhere(db, async () => {});
     const other = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(databases.name, 20);
+      // One IndexedDB version above the one Dexie opened (Dexie stores version n as n × 10).
+      const request = indexedDB.open(databases.name, db.backendDB().version + 10);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

@@ -4,6 +4,7 @@ import {
   DATABASE_VERSION,
   DossierDatabase,
   SCHEMA_V1,
+  SCHEMA_V2,
   addAttachment,
   choices,
   conversations,
@@ -42,11 +43,14 @@ import {
 import { createTestDatabase, useTestDatabases } from './test-database';
 
 describe('DossierDatabase', () => {
-  it('declares the shipped version 1 tables and nothing else', () => {
+  it('declares the tables of versions 1 and 2 and nothing else', () => {
     const db = createTestDatabase();
     expect(db.verno).toBe(DATABASE_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      [...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2)].sort(),
+    );
     expect(Object.isFrozen(SCHEMA_V1)).toBe(true);
+    expect(Object.isFrozen(SCHEMA_V2)).toBe(true);
   });
 
   it('has one lazily created app-wide instance under the app name', () => {

@@ -13,6 +13,7 @@ import {
   type Feedback,
   type Goal,
   type LeermeterScore,
+  type MentorTalk,
   type Profile,
   type Reflection,
   type Trait,
@@ -155,6 +156,30 @@ export function sampleFeedback(targetId: string, overrides: Partial<Feedback> = 
     authorName: 'Dhr. Bakker',
     authorRole: 'mentor',
     text: 'Mooi verwoord!',
+    ...overrides,
+  };
+}
+
+/** The mentor's record of a talk, as a feedback file brings it. */
+export function sampleMentorTalk(overrides: Partial<MentorTalk> = {}): MentorTalk {
+  return {
+    ...newRecordBase(NOW),
+    conversationId: null,
+    kind: 'voortgangsgesprek',
+    date: '2026-03-12',
+    authorName: 'Dhr. Bakker',
+    authorRole: 'mentor',
+    participants: [],
+    summary: 'We spraken over je snuffelstage bij de bakker.',
+    afspraken: [{ id: crypto.randomUUID(), text: 'Twee open dagen bezoeken', done: false }],
+    agreedGoals: [
+      {
+        id: crypto.randomUUID(),
+        title: 'Een open dag bezoeken',
+        competency: 'netwerken',
+        dueDate: null,
+      },
+    ],
     ...overrides,
   };
 }

@@ -9,7 +9,7 @@
  * of it under ./fixtures; the earlier fixtures keep being upgraded all the way to the newest.
  */
 import Dexie from 'dexie';
-import { SCHEMA_V1 } from '@/db';
+import { SCHEMA_V1, SCHEMA_V2 } from '@/db';
 
 export type StoreDefinitions = Readonly<Record<string, string | null>>;
 export type SeedRows = Readonly<Record<string, readonly unknown[]>>;
@@ -22,7 +22,10 @@ export interface ShippedVersion {
 }
 
 /** The store definitions of every shipped version, oldest first. Never edit an entry. */
-export const SHIPPED_VERSIONS: readonly ShippedVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const SHIPPED_VERSIONS: readonly ShippedVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+];
 
 /**
  * Step 1: creates database `name` with plain Dexie at shipped version `atVersion`, writes `seed`
@@ -97,7 +100,10 @@ export async function snapshotDatabase(db: Dexie): Promise<Snapshot> {
 /** The seed in the shape `snapshotDatabase` returns: rows sorted by primary key as stored. */
 export async function snapshotSeed(
   seed: SeedRows,
-  stores: StoreDefinitions = SCHEMA_V1,
+  stores: StoreDefinitions = Object.assign(
+    {},
+    ...SHIPPED_VERSIONS.map((shipped) => shipped.stores),
+  ),
 ): Promise<Snapshot> {
   const snapshot: Snapshot = {};
   for (const [table, rows] of Object.entries(seed)) {

@@ -33,9 +33,10 @@ import {
 } from './upgrade-harness';
 
 /**
- * TEST-ONLY version 2, to exercise the harness the way a real next version would be added: a
- * subclass that keeps version 1 and declares version 2 with an index on `experiences.place` and
- * an upgrade that fills a new field on every experience. Nothing of this goes into src/db.
+ * TEST-ONLY version 3, to exercise the harness the way a real next version would be added: a
+ * subclass that keeps versions 1 and 2 and declares version 3 with an index on
+ * `experiences.place` and an upgrade that fills a new field on every experience. Nothing of this
+ * goes into src/db.
  */
 const TEST_V2_EXPERIENCES = `${SCHEMA_V1.experiences}, place`;
 
@@ -43,10 +44,10 @@ function placeKey(place: string): string {
   return place.trim().toLocaleLowerCase('nl');
 }
 
-class DossierDatabaseWithTestV2 extends DossierDatabase {
+class DossierDatabaseWithTestV3 extends DossierDatabase {
   constructor(name: string) {
     super(name);
-    this.version(2)
+    this.version(3)
       .stores({ experiences: TEST_V2_EXPERIENCES })
       .upgrade((tx) =>
         tx
@@ -59,10 +60,10 @@ class DossierDatabaseWithTestV2 extends DossierDatabase {
   }
 }
 
-class DossierDatabaseWithFailingV2 extends DossierDatabase {
+class DossierDatabaseWithFailingV3 extends DossierDatabase {
   constructor(name: string) {
     super(name);
-    this.version(2)
+    this.version(3)
       .stores({ experiences: TEST_V2_EXPERIENCES })
       .upgrade(async (tx) => {
         // Changes some rows first, then fails: the whole upgrade must be undone.
@@ -109,7 +110,8 @@ describe('upgrade harness', () => {
     for (const table of Object.keys(SCHEMA_V1)) {
       expect(snapshot[table], table).toHaveLength(seed[table as keyof typeof seed].length);
     }
-    expect(snapshot).toEqual(expected);
+    // Version 2 only adds the (empty) mentorTalks table; every version 1 row is as it was.
+    expect(snapshot).toEqual({ ...expected, mentorTalks: [] });
 
     // After every upgrade, stored records are valid records of the current schema.
     for (const [table, schema] of Object.entries(CURRENT_SCHEMAS)) {
@@ -135,19 +137,19 @@ describe('upgrade harness', () => {
     ).toEqual([V1_IDS.scoreEarly, V1_IDS.scoreLate]);
   });
 
-  it('upgrades v1 to a test-only v2: every record survives and the upgrade is applied', async () => {
+  it('upgrades v1 to a test-only v3: every record survives and the upgrade is applied', async () => {
     const { name, track } = useTestDatabases();
     const seed = v1Fixture();
     const db = await upgradeSeededDatabase({
       name,
       seed,
-      open: (dbName) => track(new DossierDatabaseWithTestV2(dbName)),
+      open: (dbName) => track(new DossierDatabaseWithTestV3(dbName)),
     });
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const snapshot = await snapshotDatabase(db);
     const expected = await snapshotSeed(seed);
-    expect(Object.keys(snapshot).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(Object.keys(snapshot).sort()).toEqual([...Object.keys(SCHEMA_V1), 'mentorTalks'].sort());
     for (const table of Object.keys(SCHEMA_V1)) {
       expect(snapshot[table], table).toHaveLength(expected[table]?.length ?? -1);
       if (table !== 'experiences') expect(snapshot[table], table).toEqual(expected[table]);
@@ -175,11 +177,12 @@ describe('upgrade harness', () => {
       upgradeSeededDatabase({
         name,
         seed,
-        open: (dbName) => track(new DossierDatabaseWithFailingV2(dbName)),
+        open: (dbName) => track(new DossierDatabaseWithFailingV3(dbName)),
       }),
     ).rejects.toThrow(/upgrade step failed/);
 
-    const db = track(new DossierDatabase(name));
+    // Opened without declaring versions (Dexie's dynamic mode), so nothing upgrades it now.
+    const db = track(new Dexie(name));
     await db.open();
     expect(db.verno).toBe(1);
     expect(await snapshotDatabase(db)).toEqual(await snapshotSeed(seed));

@@ -82,7 +82,7 @@ describe('dossier validate', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(
-      /^Geldig loopbaandossier \(bestandsversie 1\) van Sanne de Vries: ervaringen 2, reflecties 1, .*foto’s 1\.\n$/,
+      /^Geldig loopbaandossier \(bestandsversie 2\) van Sanne de Vries: ervaringen 2, reflecties 1, .*foto’s 1, mentorgesprekken 1\.\n$/,
     );
   });
 
@@ -90,12 +90,12 @@ describe('dossier validate', { timeout: TEST_TIMEOUT_MS }, () => {
     const english = await cli('validate', validFile, '--lang', 'en');
     const json = await cli('validate', validFile, '--json');
     expect(english.stdout).toMatch(
-      /^Valid loopbaandossier \(file version 1\) of Sanne de Vries: experiences 2/,
+      /^Valid loopbaandossier \(file version 2\) of Sanne de Vries: experiences 2/,
     );
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       valid: true,
-      formatVersion: 1,
+      formatVersion: 2,
       counts: { experiences: { live: 1, deleted: 1 }, attachments: { live: 1, deleted: 0 } },
     });
   });
@@ -180,7 +180,7 @@ describe('dossier inspect', { timeout: TEST_TIMEOUT_MS }, () => {
   it('prints the format version, counts per collection and the date range', async () => {
     const run = await cli('inspect', validFile);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Bestandsversie:\s+1\n/);
+    expect(run.stdout).toMatch(/Bestandsversie:\s+2\n/);
     expect(run.stdout).toMatch(/Periode:\s+2026-02-20 t\/m 2026-03-10\n/);
     expect(run.stdout).toMatch(/ervaringen\s+2 \(1 in de prullenbak\)\n/);
     expect(run.stdout).toMatch(/leermeterscores\s+2\n/);
@@ -192,7 +192,7 @@ describe('dossier inspect', { timeout: TEST_TIMEOUT_MS }, () => {
     const summary = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(summary).toMatchObject({
       valid: true,
-      formatVersion: 1,
+      formatVersion: 2,
       name: 'Sanne de Vries',
       complete: true,
       dateRange: { from: '2026-02-20', to: '2026-03-10' },

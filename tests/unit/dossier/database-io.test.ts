@@ -51,8 +51,8 @@ describe('writeImport on an empty device', () => {
     });
     if (result.kind !== 'ok') return;
     // 2 experiences + 1 reflection + 1 goal + 1 trait + 1 choice + 1 conversation + 2 scores
-    // + 1 feedback + 1 attachment.
-    expect(result.summary.added).toBe(11);
+    // + 1 feedback + 1 attachment + 1 mentor talk.
+    expect(result.summary.added).toBe(12);
     expect(result.summary.counts.profile).toEqual({ added: 1, updated: 0, unchanged: 0 });
 
     const stored = await readDossierContents(db);
@@ -69,6 +69,7 @@ describe('writeImport on an empty device', () => {
       'leermeter',
       'feedback',
       'attachments',
+      'mentorTalks',
     ] as const) {
       expect(byId(stored![name] as { id: string }[]), name).toEqual(
         byId(dossier.contents[name] as { id: string }[]),
@@ -139,7 +140,7 @@ describe('writeImport into the same dossier (merge)', () => {
     const again = await writeImport(db, file);
     expect(again).toMatchObject({
       kind: 'ok',
-      summary: { mode: 'merge', added: 0, updated: 0, unchanged: 11 },
+      summary: { mode: 'merge', added: 0, updated: 0, unchanged: 12 },
     });
     expect(await everything(db)).toEqual(before);
   });

@@ -3,6 +3,7 @@
  * unit tests and the CLI's tests so both face exactly the same list (issue: "Hostile input").
  */
 import { strToU8 } from 'fflate';
+import { CURRENT_FORMAT_VERSION } from '@/dossier/format';
 import { DOSSIER_LIMITS } from '@/dossier/limits';
 import type { ReadFailure } from '@/dossier/result';
 import {
@@ -147,7 +148,11 @@ export async function hostileCases(): Promise<HostileCase[]> {
       bytes: withDocument(valid, (document) => {
         document.formatVersion = 999;
       }),
-      expected: { kind: 'newer-version', fileVersion: 999, supportedVersion: 1 },
+      expected: {
+        kind: 'newer-version',
+        fileVersion: 999,
+        supportedVersion: CURRENT_FORMAT_VERSION,
+      },
       message: /nieuwere versie van de app/,
     },
     {

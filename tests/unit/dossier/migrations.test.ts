@@ -9,7 +9,7 @@ import { readDossierContents, writeImport } from '@/dossier/database-io';
 import {
   CURRENT_FORMAT_VERSION,
   RECORD_COLLECTIONS,
-  dossierDocumentV1Schema,
+  dossierDocumentV2Schema,
 } from '@/dossier/format';
 import { MIGRATIONS, migrateDocument, type MigrationStep } from '@/dossier/migrations';
 import { readDossierFile, type FormatDefinition } from '@/dossier/read';
@@ -25,7 +25,11 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures/dossier');
  */
 const FORMAT_FIXTURES: Record<number, string> = {
   1: 'loopbaandossier-v1-fixture.zip',
+  2: 'loopbaandossier-v2-fixture.zip',
 };
+
+/** The collections version 1 had; later versions only add to them. */
+const V1_COLLECTIONS = RECORD_COLLECTIONS.filter((name) => name !== 'mentorTalks');
 
 function fixtureDocument(file: string): Record<string, unknown[]> {
   const entries = unzipSync(new Uint8Array(readFileSync(join(FIXTURES, file))));
@@ -74,7 +78,36 @@ describe('the migration steps', () => {
       fileVersion: 5,
       supportedVersion: 1,
     });
-    expect(migrateDocument({}, 1, MIGRATIONS, 3)).toEqual({ kind: 'no-path', missingVersion: 2 });
+    const beyond = CURRENT_FORMAT_VERSION + 2;
+    expect(migrateDocument({}, 1, MIGRATIONS, beyond)).toEqual({
+      kind: 'no-path',
+      missingVersion: CURRENT_FORMAT_VERSION + 1,
+    });
+  });
+});
+
+describe('step 2: mentorTalks', () => {
+  it('gives a version 1 document an empty mentorTalks collection and changes nothing else', () => {
+    const v1 = fixtureDocument(FORMAT_FIXTURES[1]!);
+    const result = migrateDocument(v1, 1, MIGRATIONS, 2);
+    expect(result).toEqual({
+      kind: 'ok',
+      document: { ...v1, formatVersion: 2, mentorTalks: [] },
+      applied: [2],
+    });
+  });
+
+  it('refuses a version 1 file that already carries mentorTalks, as version 1 would', async () => {
+    const sneaky = withDocument(await exportBytes(), (document) => {
+      document.formatVersion = 1;
+    });
+    const result = await readDossierFile(sneaky);
+    expect(result).toMatchObject({ kind: 'invalid-content', reason: 'unknown-key' });
+    const plain = withDocument(await exportBytes(), (document) => {
+      document.formatVersion = 1;
+      delete document.mentorTalks;
+    });
+    expect(await readDossierFile(plain)).toMatchObject({ kind: 'ok' });
   });
 });
 
@@ -94,7 +127,8 @@ describe('every shipped format version imports with every record intact', () => 
       const raw = fixtureDocument(file);
       expect(stored?.profile).toEqual(raw.profile);
       for (const name of RECORD_COLLECTIONS) {
-        const expected = (raw[name] as Record<string, unknown>[]).map((record) => {
+        // A collection the file's version did not have yet is empty after migration.
+        const expected = ((raw[name] ?? []) as Record<string, unknown>[]).map((record) => {
           if (name !== 'attachments') return record;
           const attachment = { ...record };
           delete attachment.path;
@@ -114,6 +148,14 @@ describe('every shipped format version imports with every record intact', () => 
     expect((raw.experiences as { title: string }[]).map((e) => e.title)).toContain(
       'Snuffelstage bij bakkerij De Korenschoof',
     );
+    for (const name of V1_COLLECTIONS)
+      expect((raw[name] as unknown[]).length, name).toBeGreaterThan(0);
+    expect(raw.mentorTalks).toBeUndefined();
+  });
+
+  it('the version 2 fixture holds every collection, mentorTalks included', () => {
+    const raw = fixtureDocument(FORMAT_FIXTURES[2]!);
+    expect(raw.formatVersion).toBe(2);
     for (const name of RECORD_COLLECTIONS)
       expect((raw[name] as unknown[]).length, name).toBeGreaterThan(0);
   });
@@ -128,22 +170,22 @@ describe('every shipped format version imports with every record intact', () => 
   }, 30_000);
 });
 
-describe('a synthetic format version 2 through the real pipeline', () => {
-  // Version 2 (made up for this test) gives every experience a list of tags.
-  const v2Schema = dossierDocumentV1Schema.extend({
-    formatVersion: z.literal(2),
+describe('a synthetic format version 3 through the real pipeline', () => {
+  // Version 3 (made up for this test) gives every experience a list of tags.
+  const v3Schema = dossierDocumentV2Schema.extend({
+    formatVersion: z.literal(3),
     experiences: z.array(
       z.strictObject({ ...experienceSchema.shape, tags: z.array(z.string().max(50)).max(20) }),
     ),
   });
-  type V2 = z.infer<typeof v2Schema>;
-  const v2: FormatDefinition<V2> = {
-    currentVersion: 2,
-    schema: v2Schema,
+  type V3 = z.infer<typeof v3Schema>;
+  const v3: FormatDefinition<V3> = {
+    currentVersion: 3,
+    schema: v3Schema,
     migrations: [
       ...MIGRATIONS,
       {
-        version: 2,
+        version: 3,
         describe: 'Every experience gets an empty list of tags.',
         apply: (document) => ({
           ...document,
@@ -161,35 +203,36 @@ describe('a synthetic format version 2 through the real pipeline', () => {
 
   it('migrates the version 1 fixture with every record intact', async () => {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, FORMAT_FIXTURES[1]!)));
-    const result = await readDossierFile(bytes, { format: v2 });
+    const result = await readDossierFile(bytes, { format: v3 });
     expect(result.kind).toBe('ok');
     if (result.kind !== 'ok') return;
     const { document } = result.dossier;
-    expect(document.formatVersion).toBe(2);
+    expect(document.formatVersion).toBe(3);
     expect(result.dossier.sourceFormatVersion).toBe(1);
     const raw = fixtureDocument(FORMAT_FIXTURES[1]!);
     expect(document.experiences).toEqual(
       (raw.experiences as object[]).map((experience) => ({ ...experience, tags: [] })),
     );
-    for (const name of RECORD_COLLECTIONS.filter((n) => n !== 'experiences')) {
+    for (const name of V1_COLLECTIONS.filter((n) => n !== 'experiences')) {
       expect(document[name], name).toEqual(raw[name]);
     }
+    expect(document.mentorTalks).toEqual([]);
   });
 
   it('still validates strictly after migrating', async () => {
     const broken = withDocument(await exportBytes(), (document) => {
       document.experiences[0].title = '';
     });
-    expect(await readDossierFile(broken, { format: v2 })).toMatchObject({
+    expect(await readDossierFile(broken, { format: v3 })).toMatchObject({
       kind: 'invalid-content',
       path: '$.experiences[0].title',
     });
   });
 
-  it('the current app refuses a version 2 file and asks for an update', async () => {
-    const v2File = withDocument(await exportBytes(), (document) => {
-      document.formatVersion = 2;
+  it('the current app refuses a version 3 file and asks for an update', async () => {
+    const v3File = withDocument(await exportBytes(), (document) => {
+      document.formatVersion = 3;
     });
-    expect(await readDossierFile(v2File)).toMatchObject({ kind: 'newer-version', fileVersion: 2 });
+    expect(await readDossierFile(v3File)).toMatchObject({ kind: 'newer-version', fileVersion: 3 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptEnvelope } from '@/dossier/crypto';
+import { CURRENT_FORMAT_VERSION } from '@/dossier/format';
 import { DOSSIER_LIMITS } from '@/dossier/limits';
 import { checkFileSize, readDossierFile } from '@/dossier/read';
 import { hostileCases } from './hostile-files';
@@ -24,7 +25,7 @@ describe('readDossierFile', () => {
     if (result.kind !== 'ok') return;
     const { document, files, encrypted, sourceFormatVersion } = result.dossier;
     expect(encrypted).toBe(false);
-    expect(sourceFormatVersion).toBe(1);
+    expect(sourceFormatVersion).toBe(CURRENT_FORMAT_VERSION);
     expect(document.profile).toEqual(dossier.contents.profile);
     expect(document.dossierId).toBe(dossier.contents.profile.dossierId);
     expect(document.experiences).toHaveLength(2);

@@ -195,6 +195,28 @@ const dossier = fc
         text: title(),
       }),
     ),
+    mentorTalks: few(
+      fc.record({
+        ...base,
+        conversationId: maybe(id),
+        kind: fc.constantFrom(...CONVERSATION_KINDS),
+        date: day,
+        authorName: text(),
+        authorRole: fc.constantFrom(...FEEDBACK_AUTHOR_ROLES),
+        participants: fc.array(contact, { maxLength: 2 }),
+        summary: text(),
+        afspraken: fc.array(fc.record({ id, text: title(), done: fc.boolean() }), { maxLength: 2 }),
+        agreedGoals: fc.array(
+          fc.record({
+            id,
+            title: title(),
+            competency: maybe(fc.constantFrom(...COMPETENCY_KEYS)),
+            dueDate: maybe(day),
+          }),
+          { maxLength: 2 },
+        ),
+      }),
+    ),
   })
   .map(({ photos, ...rest }) => {
     const files = new Map<string, Uint8Array>();

@@ -12,6 +12,7 @@ import {
   sampleGoal,
   sampleProfile,
   sampleReflection,
+  sampleMentorTalk,
   sampleScore,
   sampleTrait,
 } from '../db/sample-records';
@@ -70,6 +71,10 @@ function contents(): DossierContents & {
     ],
     feedback: [sampleFeedback(spring.id), sampleFeedback(secret.id)],
     attachments: [photo, secretPhoto],
+    mentorTalks: [
+      sampleMentorTalk({ date: '2026-01-20' }),
+      sampleMentorTalk({ date: '2026-04-20' }),
+    ],
   };
 }
 
@@ -101,11 +106,14 @@ describe('applySelection', () => {
     expect(titles(spring.experiences)).toEqual(['Lente']);
     expect(spring.leermeter.map((s) => s.date)).toEqual(['2026-04-05']);
     expect(spring.conversations).toHaveLength(2);
+    // The mentor's talk records follow the conversations choice and the period.
+    expect(spring.mentorTalks.map((t) => t.date)).toEqual(['2026-04-20']);
 
     const onlyExperiences = applySelection(all, { ...base, collections: ['experiences'] }).contents;
     expect(onlyExperiences.reflections).toEqual([]);
     expect(onlyExperiences.goals).toEqual([]);
     expect(onlyExperiences.feedback).toEqual([]);
+    expect(onlyExperiences.mentorTalks).toEqual([]);
     expect(onlyExperiences.attachments).toHaveLength(1);
 
     const networking = applySelection(all, { ...base, competencies: ['netwerken'] }).contents;

@@ -17,6 +17,7 @@ import {
   sampleExperience,
   sampleFeedback,
   sampleGoal,
+  sampleMentorTalk,
   sampleProfile,
   sampleReflection,
   sampleScore,
@@ -62,6 +63,7 @@ export function sampleDossier(): SampleDossier {
       leermeter: [sampleScore(), sampleScore({ step: 3, date: '2026-03-01' })],
       feedback: [sampleFeedback(bakery.id)],
       attachments: [photo],
+      mentorTalks: [sampleMentorTalk()],
     },
     files: new Map([[photo.id, TINY_PNG]]),
   };

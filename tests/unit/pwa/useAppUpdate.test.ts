@@ -172,7 +172,8 @@ describe('updating', () => {
     guardAgainstUpgradesElsewhere(db, async () => void (savedByGuard = true));
     vi.useRealTimers();
     const other = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(databases.name, 20);
+      // One IndexedDB version above the one Dexie opened (Dexie stores version n as n × 10).
+      const request = indexedDB.open(databases.name, db.backendDB().version + 10);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
