@@ -1,5 +1,12 @@
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
-import { deleteDraft, getDatabase, loadDraft, saveDraft, writeDraftNow } from '@/db';
+import {
+  deleteDraft,
+  getDatabase,
+  loadDraft,
+  saveDraft,
+  writeDraftNow,
+  type DraftDatabase,
+} from '@/db';
 import { registerDraft } from './draftRegistry';
 
 /**
@@ -10,6 +17,14 @@ export type DraftForm = Record<string, unknown>;
 
 const SAVE_DELAY_MS = 300;
 
+export interface DraftOptions {
+  /**
+   * The database whose `drafts` table keeps the draft; the pupil's dossier by default. Mentor
+   * screens pass the mentor database, so their drafts never land in a pupil dossier.
+   */
+  database?: () => DraftDatabase;
+}
+
 /**
  * Keeps a draft of a form in IndexedDB while the pupil types, so a reload, a crash or a closed
  * tab loses nothing. The draft is written shortly after each change and at once when the page
@@ -19,7 +34,11 @@ const SAVE_DELAY_MS = 300;
  * A stored draft may come from an older version of the form, so it is merged field by field
  * onto the form's starting values and only fields of the expected type are taken over.
  */
-export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
+export function useDraft<T extends DraftForm>(
+  key: string,
+  form: Ref<T>,
+  { database = getDatabase }: DraftOptions = {},
+) {
   const restored = ref(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tracking = false;
@@ -31,7 +50,7 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
   /** Call once the form holds its starting values: restores a draft, then follows typing. */
   async function begin(): Promise<boolean> {
     pristine = JSON.stringify(form.value);
-    const draft = await loadDraft(getDatabase(), key);
+    const draft = await loadDraft(database(), key);
     if (isRecord(draft)) {
       const merged = { ...form.value };
       for (const field of Object.keys(merged) as (keyof T & string)[]) {
@@ -56,12 +75,12 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
     if (current === stored) return;
     if (current === pristine) {
       stored = null;
-      await deleteDraft(getDatabase(), key);
+      await deleteDraft(database(), key);
       return;
     }
     stored = current;
     // A JSON round trip gives IndexedDB a plain copy: reactive proxies cannot be cloned.
-    await saveDraft(getDatabase(), key, JSON.parse(current) as unknown, new Date());
+    await saveDraft(database(), key, JSON.parse(current) as unknown, new Date());
   }
 
   function schedule() {
@@ -80,7 +99,7 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
   async function settle(): Promise<void> {
     stopTracking();
     stored = null;
-    await deleteDraft(getDatabase(), key);
+    await deleteDraft(database(), key);
   }
 
   /** Throws the draft away; the caller resets the form to its starting values. */
@@ -89,7 +108,7 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
     timer = undefined;
     stored = null;
     restored.value = false;
-    await deleteDraft(getDatabase(), key);
+    await deleteDraft(database(), key);
   }
 
   const flushNow = () => void flush().catch(reportDraftError);
@@ -107,7 +126,7 @@ export function useDraft<T extends DraftForm>(key: string, form: Ref<T>) {
     stored = current === pristine ? null : current;
     try {
       const value = current === pristine ? undefined : (JSON.parse(current) as unknown);
-      writeDraftNow(getDatabase(), key, value, new Date());
+      writeDraftNow(database(), key, value, new Date());
     } catch (error) {
       reportDraftError(error);
     }
