@@ -58,13 +58,7 @@ export function isLive(record: RecordBase): boolean {
   return record.deletedAt === null;
 }
 
-/** The local calendar day of a moment, as `YYYY-MM-DD` (not UTC: a pupil's "today"). */
-export function localDay(moment: Date): string {
-  const y = String(moment.getFullYear()).padStart(4, '0');
-  const m = String(moment.getMonth() + 1).padStart(2, '0');
-  const d = String(moment.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+export { localDay } from './days';
 
 export interface NewProfileInput {
   name: string;

@@ -4,9 +4,9 @@
  * Rows are derived data: they are rebuilt from the records whenever needed and never exported.
  * Leermeter scores show as rounds: all scores of one day are one row.
  */
-import { format, isValid, parseISO, subMonths, subYears } from 'date-fns';
+import { subMonths, subYears } from 'date-fns';
 import type { CompetencyKey } from './competencies';
-import { localDay } from './factories';
+import { localDay } from './days';
 import type {
   Choice,
   Conversation,
@@ -362,8 +362,10 @@ export const PERIOD_PRESETS = [
 ] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
+// localDay rather than date-fns' format: the same `yyyy-MM-dd`, without format's locale data,
+// since this module loads with the first screen (the timeline index needs it).
 function day(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return localDay(date);
 }
 
 /**
@@ -376,8 +378,8 @@ export function periodForPreset(
   today: string,
   custom: TimelinePeriod = { from: null, to: null },
 ): TimelinePeriod | null {
-  const now = parseISO(today);
-  if (!isValid(now)) throw new RangeError(`Invalid day: ${today}`);
+  const now = parseDay(today);
+  if (!now) throw new RangeError(`Invalid day: ${today}`);
   switch (preset) {
     case 'all':
       return null;
@@ -402,6 +404,21 @@ export function periodForPreset(
 }
 
 function validDay(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  return isValid(parseISO(value)) ? value : null;
+  return value && parseDay(value) ? value : null;
+}
+
+/**
+ * A `YYYY-MM-DD` day as local midnight, or null when it is not a real calendar day (2026-02-30).
+ * By hand rather than date-fns' parseISO, whose general ISO parser this module (loaded with the
+ * first screen, issue 7) does not need.
+ */
+function parseDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, dayOfMonth);
+  const real =
+    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === dayOfMonth;
+  return real ? date : null;
 }

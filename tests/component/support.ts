@@ -5,6 +5,8 @@ import type { Component } from 'vue';
 import { vi } from 'vitest';
 import { getDatabase } from '@/db';
 import { createAppI18n } from '@/plugins/i18n';
+import nl from '@/locales/nl';
+import en from '@/locales/en';
 import { routes } from '@/plugins/router';
 import type { Locale } from '@/locales/schema';
 
@@ -28,7 +30,8 @@ export async function mountView(
 ) {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const i18n = createAppI18n(locale);
+  // The app fetches most messages on demand (src/plugins/i18n.ts); tests hand them over up front.
+  const i18n = createAppI18n(locale, { nl, en });
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(path);
   await router.isReady();

@@ -8,6 +8,7 @@ import ToastHost from '@/components/app/ToastHost.vue';
 import { experiences, getDatabase, goals, saveProfile } from '@/db';
 import { createExperience, createGoal, createProfile, type Goal } from '@/domain';
 import { createAppI18n } from '@/plugins/i18n';
+import nl from '@/locales/nl';
 import { useDeleteWithUndo } from '@/composables/useDeleteWithUndo';
 import { TOAST_DURATION_MS, useToastStore } from '@/stores/toast';
 import { eventually, mountView, resetDatabase } from '../support';
@@ -25,7 +26,7 @@ afterEach(() => {
 function mountDeleteButton(goal: Goal) {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const i18n = createAppI18n('nl');
+  const i18n = createAppI18n('nl', { nl });
   const Screen = defineComponent({
     setup() {
       const deleteWithUndo = useDeleteWithUndo();
