@@ -292,6 +292,26 @@ describe('queryTimeline', () => {
     }
   });
 
+  it('pages through rare matches spread over a long timeline', async () => {
+    const db = createTestDatabase();
+    // 330 entries, of which 9 touch netwerken: each page of 4 walks past many other rows.
+    const many = Array.from({ length: 330 }, (_, n) =>
+      sampleExperience({
+        title: `Dag ${n}`,
+        date: `2024-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+        competencies: n % 40 === 7 ? ['netwerken'] : ['werkexploratie'],
+      }),
+    );
+    await experiences.putMany(db, many);
+    const all = await db.timeline.toArray();
+    const filter: TimelineFilter = { ...NO_TIMELINE_FILTER, competency: 'netwerken' };
+    const expected = pageOfRows(all, filter, ALL, Infinity);
+    expect(expected).toHaveLength(9);
+    const pages = await allPages(db, filter, 4);
+    expect(pages.map((page) => page.length)).toEqual([4, 4, 1]);
+    expect(pages.flat().map((row) => row.key)).toEqual(expected.map((row) => row.key));
+  });
+
   it('counts only entries outside the trash and refuses a limit below 1', async () => {
     const db = createTestDatabase();
     const all = await seededDossier(db);
