@@ -53,6 +53,20 @@ function modernDexie(): Plugin {
   };
 }
 
+/**
+ * What a lazy chunk preloads beside itself. Every dependency list is written into the entry, so
+ * each one costs first-load bytes (issue 7's size budget). The framework chunk and the bundler's
+ * runtime are static imports of the entry, so always loaded already; the screens a pupil opens
+ * first (home, welcome) keep their full list so they load without a waterfall; every other screen
+ * keeps only its CSS (which must be in place before it renders) and fetches its scripts as it
+ * parses — from the service worker's cache after the first visit.
+ */
+function preloadOnlyWhatHelps(filename: string, deps: string[]): string[] {
+  const loaded = (dep: string) => /(^|\/)(framework|rolldown-runtime)-[\w-]+\.js$/.test(dep);
+  const firstScreen = /(^|\/)(HomeView|FirstRunView)-[\w-]+\.js$/.test(filename);
+  return deps.filter((dep) => !loaded(dep) && (firstScreen || dep.endsWith('.css')));
+}
+
 export default defineConfig({
   plugins: [
     vue(),
@@ -119,7 +133,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: preloadOnlyWhatHelps },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -9,7 +9,8 @@
  * JSON.stringify / JSON.parse and fflate, which the app itself zips with.
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { getDatabase, queryTimeline } from '@/db';
+import { getDatabase } from '@/db';
+import { queryTimeline } from '@/db/timeline-query';
 import { planImport, readDossierContents, writeImport } from '@/dossier/database-io';
 import { readDossierFile } from '@/dossier/read';
 import { defaultSelection } from '@/dossier/selection';

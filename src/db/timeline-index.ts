@@ -11,7 +11,7 @@
  * `ensureTimelineIndex`, which rebuilds the whole index from the records when it is out of step.
  * The index is never exported: dossier files carry the records, not this table.
  */
-import Dexie, {
+import {
   type DBCore,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
@@ -29,58 +29,26 @@ import type {
   Reflection,
   Trait,
 } from '../domain';
-import { mostSelectiveTerm } from '../domain/search';
 import {
   choiceRow,
   conversationRow,
   experienceRow,
   goalRow,
-  intersectRanges,
   leermeterRoundRow,
-  matchesTimelineFilter,
-  pageOfRows,
-  periodSortKeyRange,
   reflectionRow,
   timelineKey,
   timelineSortKey,
   traitRow,
-  type SortKeyRange,
-  type TimelineFilter,
   type TimelineKind,
   type TimelineRow,
 } from '../domain/timeline';
-import type { DossierDatabase } from './database';
-import { getSetting, setSetting } from './repositories/settings';
 
 export const TIMELINE_TABLE = 'timeline';
 
-/**
- * Bump when the row shape or the word normalisation changes: every device then rebuilds its
- * index once, on the next start.
- */
-export const TIMELINE_INDEX_FORMAT = 1;
-const MARKER_SETTING = 'timelineIndex';
-
-interface IndexMarker {
-  format: number;
-  dbVersion: number;
-}
-
-/** Checked by hand, not with zod: this module loads with the first screen, zod does not. */
-function isIndexMarker(value: unknown): value is IndexMarker {
-  const marker = value as Partial<IndexMarker> | null;
-  return (
-    typeof marker === 'object' &&
-    marker !== null &&
-    typeof marker.format === 'number' &&
-    typeof marker.dbVersion === 'number'
-  );
-}
-
-type RecordKind = Exclude<TimelineKind, 'leermeter'>;
+export type RecordKind = Exclude<TimelineKind, 'leermeter'>;
 
 /** The record tables mirrored one row per record; leermeter scores are mirrored per day. */
-const RECORD_TABLES: Readonly<Record<string, RecordKind>> = Object.freeze({
+export const RECORD_TABLES: Readonly<Record<string, RecordKind>> = Object.freeze({
   experiences: 'experience',
   reflections: 'reflection',
   goals: 'goal',
@@ -88,7 +56,7 @@ const RECORD_TABLES: Readonly<Record<string, RecordKind>> = Object.freeze({
   choices: 'choice',
   traits: 'trait',
 });
-const LEERMETER_TABLE = 'leermeter';
+export const LEERMETER_TABLE = 'leermeter';
 
 function isSourceTable(name: string): boolean {
   return name in RECORD_TABLES || name === LEERMETER_TABLE;
@@ -276,140 +244,3 @@ export const timelineIndexMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-// ---------------------------------------------------------------------------------------------
-// Keeping the index complete
-
-const RECORD_TABLE_NAMES = Object.keys(RECORD_TABLES);
-
-function sourceTables(db: DossierDatabase) {
-  return [...Object.keys(RECORD_TABLES), LEERMETER_TABLE].map((name) => db.table(name));
-}
-
-/** One row per record, trash included, plus one per scored day: what a complete index holds. */
-async function indexIsComplete(db: DossierDatabase): Promise<boolean> {
-  return db.transaction('r', [...sourceTables(db), db.timeline], async () => {
-    const counts = await Promise.all(RECORD_TABLE_NAMES.map((name) => db.table(name).count()));
-    const days = await db.leermeter.orderBy('date').uniqueKeys();
-    const expected = counts.reduce((sum, count) => sum + count, 0) + days.length;
-    return (await db.timeline.count()) === expected;
-  });
-}
-
-/** Rebuilds the whole index from the records, in one transaction. */
-export async function rebuildTimelineIndex(db: DossierDatabase): Promise<void> {
-  await db.transaction('rw', [...sourceTables(db), db.timeline, db.settings], async () => {
-    await db.timeline.clear();
-    for (const name of RECORD_TABLE_NAMES) {
-      const kind = RECORD_TABLES[name] as RecordKind;
-      const records: unknown[] = await db.table(name).toArray();
-      await db.timeline.bulkPut(records.map((record) => timelineRowOf(kind, record)));
-    }
-    const scores = await db.leermeter.toArray();
-    const rounds = [...new Set(scores.map((score) => score.date))]
-      .map((date) => leermeterRoundRow(date, scores))
-      .filter((row): row is TimelineRow => row !== null);
-    await db.timeline.bulkPut(rounds);
-    await setSetting(db, MARKER_SETTING, { format: TIMELINE_INDEX_FORMAT, dbVersion: db.verno });
-  });
-}
-
-/**
- * Makes sure the index is complete and current before the timeline reads it: rebuilds it when it
- * was built by another index format or database version, or when its row count shows records
- * that were written past Dexie. Returns whether it rebuilt.
- */
-export async function ensureTimelineIndex(db: DossierDatabase): Promise<boolean> {
-  const saved = await getSetting(db, MARKER_SETTING);
-  const marker = isIndexMarker(saved) ? saved : undefined;
-  const current = marker?.format === TIMELINE_INDEX_FORMAT && marker.dbVersion === db.verno;
-  if (current && (await indexIsComplete(db))) return false;
-  await rebuildTimelineIndex(db);
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-/**
- * When the most selective search term matches at most this many entries, those rows are read
- * directly; otherwise the timeline is walked newest first until a page is full.
- */
-const DIRECT_MATCH_LIMIT = 400;
-
-export interface TimelinePageQuery {
-  filter: TimelineFilter;
-  /** The part of the timeline this page covers; `{ lower: null, upper: null }` for all of it. */
-  range: SortKeyRange;
-  /** At most this many rows; Infinity for every row in the range. */
-  limit: number;
-}
-
-/** Whether rows must be checked one by one: the index itself limits live, kind and period. */
-function needsRowCheck(filter: TimelineFilter): boolean {
-  return (
-    filter.terms.length > 0 ||
-    filter.competency !== null ||
-    (filter.kind === 'experience' && filter.experienceKind !== null)
-  );
-}
-
-/**
- * The live rows in the window newest first (by kind when the filter names one) that pass the
- * filter, at most `limit`. Without a check per row the page is ONE request (IndexedDB's getAll
- * walks backwards too); a filter on rows makes Dexie read through a cursor, a request per row.
- */
-function walkNewestFirst(
-  db: DossierDatabase,
-  filter: TimelineFilter,
-  window: SortKeyRange,
-  limit: number,
-): Promise<TimelineRow[]> {
-  const lower = window.lower ?? Dexie.minKey;
-  const upper = window.upper ?? Dexie.maxKey;
-  const newestFirst = (
-    filter.kind === null
-      ? db.timeline.where('[live+sortKey]').between([1, lower], [1, upper], true, false)
-      : db.timeline
-          .where('[live+kind+sortKey]')
-          .between([1, filter.kind, lower], [1, filter.kind, upper], true, false)
-  ).reverse();
-  const walk = needsRowCheck(filter)
-    ? newestFirst.filter((row) => matchesTimelineFilter(row, filter))
-    : newestFirst;
-  return Number.isFinite(limit) ? walk.limit(limit).toArray() : walk.toArray();
-}
-
-/**
- * The matching live entries of one part of the timeline, newest first. Pages through the
- * `[live+sortKey]` (or `[live+kind+sortKey]`) index; a text search first looks its most
- * selective term up in the `words` index.
- */
-export async function queryTimeline(
-  db: DossierDatabase,
-  { filter, range, limit }: TimelinePageQuery,
-): Promise<TimelineRow[]> {
-  if (!(limit >= 1)) throw new RangeError(`Timeline limit must be at least 1, got ${limit}`);
-  const window = intersectRanges(range, periodSortKeyRange(filter.period));
-  if (window === null) return [];
-  const anchor = mostSelectiveTerm(filter.terms);
-  if (anchor !== undefined) {
-    // A row appears once per word that starts with the term.
-    const keys = [...new Set(await db.timeline.where('words').startsWith(anchor).primaryKeys())];
-    if (keys.length <= DIRECT_MATCH_LIMIT) {
-      const rows = await db.timeline.bulkGet(keys);
-      return pageOfRows(
-        rows.filter((row): row is TimelineRow => row !== undefined),
-        filter,
-        window,
-        limit,
-      );
-    }
-  }
-  return walkNewestFirst(db, filter, window, limit);
-}
-
-/** How many entries are in the timeline (not in the trash). */
-export function countTimeline(db: DossierDatabase): Promise<number> {
-  return db.timeline.where('[live+sortKey]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
-}

@@ -3,16 +3,16 @@ import { liveQuery, type Subscription } from 'dexie';
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
 import { localDay, type CompetencyKey, type ExperienceKind } from '@/domain';
 import { searchTerms } from '@/domain/search';
+import type { TimelineKind, TimelineRow } from '@/domain/timeline';
 import {
   isFiltered,
   periodForPreset,
   type PeriodPreset,
   type SortKeyRange,
   type TimelineFilter,
-  type TimelineKind,
-  type TimelineRow,
-} from '@/domain/timeline';
-import { countTimeline, ensureTimelineIndex, getDatabase, queryTimeline } from '@/db';
+} from '@/domain/timeline-filter';
+import { getDatabase } from '@/db';
+import { countTimeline, ensureTimelineIndex, queryTimeline } from '@/db/timeline-query';
 
 export const TIMELINE_PAGE_SIZE = 30;
 /** Typing pauses this long before the search runs, so each key press does not query. */

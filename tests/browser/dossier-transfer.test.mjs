@@ -105,7 +105,7 @@ describe('portable dossier', () => {
     assert.equal(validated.code, 0, validated.stdout);
     assert.match(
       validated.stdout,
-      /^Geldig loopbaandossier \(bestandsversie 1\) van Sanne de Vries: ervaringen 2/,
+      /^Geldig loopbaandossier \(bestandsversie 2\) van Sanne de Vries: ervaringen 2/,
     );
 
     await openFromMore(page, 'Instellingen', 'Instellingen');

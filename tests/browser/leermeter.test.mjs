@@ -160,7 +160,7 @@ describe('the leermeter', () => {
         .getByRole('list', { name: 'Wie scoorde' })
         .getByRole('listitem')
         .allInnerTexts(),
-      ['Zelf', 'Mentor'],
+      ['Zelf', 'Mentor (Dhr. Bakker)'],
     );
     await netwerken.getByText('Bekijk de scores als tabel').click();
     await netwerken.getByRole('cell', { name: 'Mentor (Dhr. Bakker)' }).waitFor();

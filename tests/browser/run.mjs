@@ -22,8 +22,11 @@ const ROOT = resolve(HERE, '..', '..');
 // with their own build (`vite build --outDir .tmp/dist-x`) and port.
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 4174);
 const DIST = process.env.BROWSER_TEST_DIST ?? 'dist';
-/** Per-test timeout, so a hung browser cannot hang CI forever. */
-const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 180_000);
+/**
+ * Per-test timeout, so a hung browser cannot hang CI forever. The mentor journeys (two browser
+ * contexts, several files) need about 80 s on an idle 2-core machine; this leaves room for a busy one.
+ */
+const TEST_TIMEOUT_MS = Number(process.env.BROWSER_TEST_TIMEOUT_MS ?? 300_000);
 
 /**
  * @param {string} message

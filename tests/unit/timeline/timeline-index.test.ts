@@ -2,26 +2,24 @@ import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import {
   SCHEMA_V1,
-  countTimeline,
-  ensureTimelineIndex,
   experiences,
   goals,
   leermeter,
-  queryTimeline,
-  rebuildTimelineIndex,
   reflections,
   setSetting,
-  TIMELINE_INDEX_FORMAT,
   type DossierDatabase,
 } from '@/db';
 import { withChanges, type Experience } from '@/domain';
 import { searchTerms } from '@/domain/search';
+import type { TimelineRow } from '@/domain/timeline';
+import { NO_TIMELINE_FILTER, pageOfRows, type TimelineFilter } from '@/domain/timeline-filter';
 import {
-  NO_TIMELINE_FILTER,
-  pageOfRows,
-  type TimelineFilter,
-  type TimelineRow,
-} from '@/domain/timeline';
+  countTimeline,
+  ensureTimelineIndex,
+  queryTimeline,
+  rebuildTimelineIndex,
+  TIMELINE_INDEX_FORMAT,
+} from '@/db/timeline-query';
 import {
   NOW,
   sampleChoice,

@@ -2,23 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { markDeleted } from '@/domain';
 import { searchTerms } from '@/domain/search';
 import {
-  NO_TIMELINE_FILTER,
   choiceRow,
   conversationRow,
   experienceRow,
   goalRow,
+  leermeterRoundRow,
+  reflectionRow,
+  traitRow,
+  type TimelineRow,
+} from '@/domain/timeline';
+import {
+  NO_TIMELINE_FILTER,
   inRange,
   intersectRanges,
-  leermeterRoundRow,
   matchesTimelineFilter,
   pageOfRows,
   periodForPreset,
   periodSortKeyRange,
-  reflectionRow,
-  traitRow,
   type TimelineFilter,
-  type TimelineRow,
-} from '@/domain/timeline';
+} from '@/domain/timeline-filter';
 import {
   NOW,
   sampleChoice,
