@@ -100,7 +100,7 @@ export async function ensureTimelineIndex(db: DossierDatabase): Promise<boolean>
  * When the most selective search term matches at most this many entries, those rows are read
  * directly; otherwise the timeline is walked newest first until a page is full.
  */
-const DIRECT_MATCH_LIMIT = 400;
+const DIRECT_MATCH_LIMIT = 120;
 
 export interface TimelinePageQuery {
   filter: TimelineFilter;
@@ -119,30 +119,48 @@ function needsRowCheck(filter: TimelineFilter): boolean {
   );
 }
 
+/** The first stretch of rows a filtered walk reads; each next one is twice as long, up to the cap. */
+const WALK_FIRST_CHUNK = 64;
+const WALK_MAX_CHUNK = 1024;
+
 /**
  * The live rows in the window newest first (by kind when the filter names one) that pass the
- * filter, at most `limit`. Without a check per row the page is ONE request (IndexedDB's getAll
- * walks backwards too); a filter on rows makes Dexie read through a cursor, a request per row.
+ * filter, at most `limit`. Rows are read in stretches, each ONE request (IndexedDB's getAll walks
+ * backwards too), and checked here: a Dexie filter would read through a cursor, a request per
+ * row, which made a search for a common word the slowest one.
  */
-function walkNewestFirst(
+async function walkNewestFirst(
   db: DossierDatabase,
   filter: TimelineFilter,
   window: SortKeyRange,
   limit: number,
 ): Promise<TimelineRow[]> {
   const lower = window.lower ?? Dexie.minKey;
-  const upper = window.upper ?? Dexie.maxKey;
-  const newestFirst = (
-    filter.kind === null
+  const newestFirst = (upper: unknown) =>
+    (filter.kind === null
       ? db.timeline.where('[live+sortKey]').between([1, lower], [1, upper], true, false)
       : db.timeline
           .where('[live+kind+sortKey]')
           .between([1, filter.kind, lower], [1, filter.kind, upper], true, false)
-  ).reverse();
-  const walk = needsRowCheck(filter)
-    ? newestFirst.filter((row) => matchesTimelineFilter(row, filter))
-    : newestFirst;
-  return Number.isFinite(limit) ? walk.limit(limit).toArray() : walk.toArray();
+    ).reverse();
+  let upper: unknown = window.upper ?? Dexie.maxKey;
+  if (!needsRowCheck(filter)) {
+    return Number.isFinite(limit)
+      ? newestFirst(upper).limit(limit).toArray()
+      : newestFirst(upper).toArray();
+  }
+  const found: TimelineRow[] = [];
+  for (let chunk = WALK_FIRST_CHUNK; ; chunk = Math.min(chunk * 2, WALK_MAX_CHUNK)) {
+    const rows = await newestFirst(upper).limit(chunk).toArray();
+    for (const row of rows) {
+      if (!matchesTimelineFilter(row, filter)) continue;
+      found.push(row);
+      if (found.length >= limit) return found;
+    }
+    if (rows.length < chunk) return found;
+    // Sort keys are unique and the upper bound is open: the next stretch starts below this one.
+    upper = rows[rows.length - 1]!.sortKey;
+  }
 }
 
 /**
@@ -159,9 +177,15 @@ export async function queryTimeline(
   if (window === null) return [];
   const anchor = mostSelectiveTerm(filter.terms);
   if (anchor !== undefined) {
-    // A row appears once per word that starts with the term.
-    const keys = [...new Set(await db.timeline.where('words').startsWith(anchor).primaryKeys())];
-    if (keys.length <= DIRECT_MATCH_LIMIT) {
+    // A row appears once per word that starts with the term, so twice the limit of index keys
+    // is read at most: a common word is walked for instead of listing all its thousands of rows.
+    const found = await db.timeline
+      .where('words')
+      .startsWith(anchor)
+      .limit(2 * DIRECT_MATCH_LIMIT)
+      .primaryKeys();
+    const keys = [...new Set(found)];
+    if (found.length < 2 * DIRECT_MATCH_LIMIT && keys.length <= DIRECT_MATCH_LIMIT) {
       const rows = await db.timeline.bulkGet(keys);
       return pageOfRows(
         rows.filter((row): row is TimelineRow => row !== undefined),
