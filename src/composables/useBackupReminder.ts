@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { computed, shallowRef } from 'vue';
 import { z } from 'zod';
-import { countLiveExperiences, getDatabase, getSetting, setSetting } from '@/db';
+import { getDatabase, hasLiveExperiences, getSetting, setSetting } from '@/db';
 import { backupSnoozeUntil, shouldRemindBackup } from '@/domain/storage';
 import { refreshStorageStatus, usePersistedStorage } from './useStorageStatus';
 
@@ -22,7 +22,7 @@ const timestamp = z.string();
 interface BackupState {
   lastExportAt: string | undefined;
   snoozedUntil: string | undefined;
-  entries: number;
+  hasEntries: boolean;
 }
 
 const state = shallowRef<BackupState | null>(null);
@@ -39,7 +39,7 @@ export function followBackupState(): Promise<void> {
     liveQuery(async (): Promise<BackupState> => ({
       lastExportAt: await getSetting(db, LAST_EXPORT_SETTING, timestamp),
       snoozedUntil: await getSetting(db, BACKUP_SNOOZE_SETTING, timestamp),
-      entries: await countLiveExperiences(db),
+      hasEntries: await hasLiveExperiences(db),
     })).subscribe({
       next: (value) => {
         state.value = value;
@@ -63,7 +63,7 @@ export function useBackupReminder() {
   const due = computed(() => {
     const current = state.value;
     // Nothing to lose yet, or not everything known yet: no reminder (and no flicker).
-    if (!current || current.entries === 0 || !checked.value) return false;
+    if (!current || !current.hasEntries || !checked.value) return false;
     return shouldRemindBackup({
       lastExportAt: current.lastExportAt,
       snoozedUntil: current.snoozedUntil,

@@ -6,7 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import { computed, readonly, ref } from 'vue';
-import { countLiveExperiences, type DossierDatabase } from '@/db';
+import { hasLiveExperiences, type DossierDatabase } from '@/db';
 import { isStorageNearlyFull, storageUsageRatio } from '@/domain/storage';
 
 /** True or false once the browser answered; null while unknown or when it cannot say. */
@@ -55,16 +55,16 @@ export function requestPersistenceAfterFirstEntry(db: DossierDatabase): {
   /** Resolves once the dossier's first count is known (from then on a first entry is seen). */
   ready: Promise<void>;
 } {
-  let previous: number | undefined;
+  let hadEntries: boolean | undefined;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const subscription = liveQuery(() => countLiveExperiences(db)).subscribe({
-    next(count) {
-      if (previous === 0 && count > 0) {
+  const subscription = liveQuery(() => hasLiveExperiences(db)).subscribe({
+    next(hasEntries) {
+      if (hadEntries === false && hasEntries) {
         subscription.unsubscribe();
         void requestPersistentStorage();
       }
-      previous = count;
+      hadEntries = hasEntries;
       markReady();
     },
     error() {

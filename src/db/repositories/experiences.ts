@@ -71,7 +71,16 @@ export async function listTimeline(
     .toArray();
 }
 
-/** How many experiences are not in the trash. */
+/** How many experiences are not in the trash. Reads every experience: not for start-up. */
 export function countLiveExperiences(db: DossierDatabase): Promise<number> {
   return experiences.countLive(db);
+}
+
+/**
+ * Whether any experience is outside the trash. Stops at the first one, so the start-up checks
+ * that ask it (backup reminder, persistent storage) read one record, not a six-year dossier.
+ */
+export async function hasLiveExperiences(db: DossierDatabase): Promise<boolean> {
+  const first = await db.experiences.filter((experience) => experience.deletedAt === null).first();
+  return first !== undefined;
 }

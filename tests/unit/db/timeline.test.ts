@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countLiveExperiences, experiences, listTimeline, type TimelineCursor } from '@/db';
+import {
+  countLiveExperiences,
+  experiences,
+  hasLiveExperiences,
+  listTimeline,
+  type TimelineCursor,
+} from '@/db';
 import { markDeleted, type Experience } from '@/domain';
 import { NOW, sampleExperience } from './sample-records';
 import { createTestDatabase } from './test-database';
@@ -88,5 +94,17 @@ describe('countLiveExperiences', () => {
     await experiences.putMany(db, [...live, ...trashed]);
     expect(await countLiveExperiences(db)).toBe(25);
     expect(await experiences.countLive(db)).toBe(25);
+  });
+});
+
+describe('hasLiveExperiences', () => {
+  it('answers whether any experience is outside the trash', async () => {
+    const db = createTestDatabase();
+    expect(await hasLiveExperiences(db)).toBe(false);
+    const { live, trashed } = dossierWithHistory();
+    await experiences.putMany(db, trashed);
+    expect(await hasLiveExperiences(db)).toBe(false);
+    await experiences.putMany(db, [live.at(-1)!]);
+    expect(await hasLiveExperiences(db)).toBe(true);
   });
 });
