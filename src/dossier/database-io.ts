@@ -83,6 +83,22 @@ function storedRecord(name: RecordCollection, record: RecordBase & Record<string
 }
 
 /** Decides, inside the caller's transaction, what an import would add and replace. */
+/**
+ * The stored records with these ids, in the same order (undefined where none). Only the ids the
+ * table holds are fetched, one request each: a first import of a six-year dossier into an empty
+ * database then reads the table's keys once instead of thousands of absent records.
+ */
+async function existingRecords<T>(
+  table: Table<T, string>,
+  ids: readonly string[],
+): Promise<(T | undefined)[]> {
+  const stored = new Set(await table.toCollection().primaryKeys());
+  const present = ids.filter((id) => stored.has(id));
+  const found = new Map<string, T | undefined>();
+  (await table.bulkGet(present)).forEach((record, index) => found.set(present[index]!, record));
+  return ids.map((id) => found.get(id));
+}
+
 async function planWrite(db: DossierDatabase, document: DossierDocument): Promise<PlannedWrite> {
   const counts = emptyCounts();
   const records = new Map<RecordCollection, (RecordBase & Record<string, unknown>)[]>();
@@ -111,7 +127,8 @@ async function planWrite(db: DossierDatabase, document: DossierDocument): Promis
 
   for (const name of RECORD_COLLECTIONS) {
     const incomingRecords = document[name] as readonly (RecordBase & Record<string, unknown>)[];
-    const existing = await recordTable(db, name).bulkGet(
+    const existing = await existingRecords(
+      recordTable(db, name),
       incomingRecords.map((record) => record.id),
     );
     const chosen: (RecordBase & Record<string, unknown>)[] = [];
@@ -158,9 +175,6 @@ export async function writeImport(
       if (planned.replacedProfileIds.length > 0)
         await db.profile.bulkDelete(planned.replacedProfileIds);
       if (planned.profile) await db.profile.put(planned.profile);
-      for (const [name, records] of planned.records) {
-        if (records.length > 0) await recordTable(db, name).bulkPut(records);
-      }
       const attachments = (planned.records.get('attachments') ?? []) as unknown as Attachment[];
       const blobs = attachments.map((attachment) => {
         const bytes = dossier.files.get(attachment.id);
@@ -171,7 +185,12 @@ export async function writeImport(
           blob: new Blob([bufferView(bytes)], { type: attachment.mediaType }),
         };
       });
-      if (blobs.length > 0) await db.attachmentBlobs.bulkPut(blobs);
+      // Every table's requests are queued at once; the transaction still commits all or nothing.
+      const writes = [...planned.records]
+        .filter(([, records]) => records.length > 0)
+        .map(([name, records]) => recordTable(db, name).bulkPut(records));
+      if (blobs.length > 0) writes.push(db.attachmentBlobs.bulkPut(blobs));
+      await Promise.all(writes);
       return { kind: 'ok', summary: planned.plan.summary };
     });
   } catch (error) {
