@@ -85,10 +85,14 @@ export async function rebuildTimelineIndex(db: DossierDatabase): Promise<void> {
  * that were written past Dexie. Returns whether it rebuilt.
  */
 export async function ensureTimelineIndex(db: DossierDatabase): Promise<boolean> {
-  const saved = await getSetting(db, MARKER_SETTING);
+  // Both asked at once: on the way to the first screen, each round trip counts.
+  const [saved, complete] = await Promise.all([
+    getSetting(db, MARKER_SETTING),
+    indexIsComplete(db),
+  ]);
   const marker = isIndexMarker(saved) ? saved : undefined;
   const current = marker?.format === TIMELINE_INDEX_FORMAT && marker.dbVersion === db.verno;
-  if (current && (await indexIsComplete(db))) return false;
+  if (current && complete) return false;
   await rebuildTimelineIndex(db);
   return true;
 }
