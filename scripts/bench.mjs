@@ -80,7 +80,15 @@ function buildApp() {
   if (!existsSync(vite)) fail('node_modules/.bin/vite is missing: run npm ci first');
   const result = spawnSync(
     vite,
-    ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'build',
+      '--outDir',
+      DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+      ...(UNMINIFIED ? ['--minify', 'false'] : []),
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -4,7 +4,7 @@ import App from './App.vue';
 import { getDatabase } from './db';
 import { guardAgainstUpgradesElsewhere } from './composables/databaseGuard';
 import { allMessagesLoaded, createAppI18n } from './plugins/i18n';
-import { createAppRouter } from './plugins/router';
+import { createAppRouter, preloadFirstScreen } from './plugins/router';
 import { useSettingsStore } from './stores/settings';
 import './styles/main.css';
 
@@ -24,12 +24,13 @@ async function start() {
   guardAgainstUpgradesElsewhere(db);
   void import('./plugins/pwa').then(({ installPwa }) => installPwa());
 
-  // The saved language applies before the first screen renders, so it never flashes Dutch.
-  await useSettingsStore(pinia).init(i18n);
   // Whether the pupil made their dossier yet: asked straight from the table, so the entry needs
   // neither the profile store nor the profile schema.
   const hasProfile = async () => (await db.profile.count()) > 0;
   const router = createAppRouter(hasProfile);
+  preloadFirstScreen(router);
+  // The saved language applies before the first screen renders, so it never flashes Dutch.
+  await useSettingsStore(pinia).init(i18n);
   // A screen shows once the screens' messages are in (plugins/i18n.ts). Their fetch started with
   // the settings above; beforeResolve runs after the screen's own chunk loaded, so the two load
   // side by side rather than one after the other.

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
 
 /**
  * Every file in `routes/` adds the routes of one area of the app, so areas grow without touching
@@ -30,4 +30,18 @@ export function createAppRouter(hasProfile: () => Promise<boolean>) {
     return true;
   });
   return router;
+}
+
+/**
+ * Starts loading the code of the screen the app opens on (every route's screen is a lazy import),
+ * so it arrives while the database opens instead of after the navigation guard asked it. A failed
+ * load is left to the navigation itself, which tries again and reports it.
+ */
+export function preloadFirstScreen(router: Router): void {
+  // The history's location is the address without the app's base, as routes are written.
+  for (const record of router.resolve(router.options.history.location).matched) {
+    for (const load of Object.values(record.components ?? {})) {
+      if (typeof load === 'function') (load as () => Promise<unknown>)().catch(() => {});
+    }
+  }
 }

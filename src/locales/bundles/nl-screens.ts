@@ -1,4 +1,5 @@
-import { mergeAreas, type MessageTree } from '../schema';
+import { mergeAreas } from '../merge-areas';
+import type { MessageTree } from '../schema';
 
 /**
  * Every other Dutch area, new ones included: the screens' messages, loaded on demand beside the

@@ -1,4 +1,5 @@
-import { mergeAreas, type MessageTree } from '../schema';
+import { mergeAreas } from '../merge-areas';
+import type { MessageTree } from '../schema';
 
 /**
  * Every area file in this folder (English: each file typed by its Dutch counterpart).

@@ -1,4 +1,5 @@
-import { mergeAreas, type MessageTree } from '../schema';
+import { mergeAreas } from '../merge-areas';
+import type { MessageTree } from '../schema';
 
 /**
  * Every area file in this folder (Dutch: the default language and the source of truth for keys).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import nl from '@/locales/nl';
 import en from '@/locales/en';
-import { mergeAreas } from '@/locales/schema';
+import { mergeAreas } from '@/locales/merge-areas';
 
 /** Every leaf key of a message tree, as dotted paths. */
 function leafKeys(tree: object, prefix = ''): string[] {
