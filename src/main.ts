@@ -25,8 +25,12 @@ async function start() {
   void import('./plugins/pwa').then(({ installPwa }) => installPwa());
 
   // Whether the pupil made their dossier yet: asked straight from the table, so the entry needs
-  // neither the profile store nor the profile schema.
-  const hasProfile = async () => (await db.profile.count()) > 0;
+  // neither the profile store nor the profile schema. Every navigation asks, so a yes is kept:
+  // the app never removes a dossier's profile (an import replaces it in one transaction). Only
+  // the browser can (clearing the site's data closes the connection), so a close forgets it.
+  let profileMade = false;
+  db.on('close', () => (profileMade = false));
+  const hasProfile = async () => (profileMade ||= (await db.profile.count()) > 0);
   const router = createAppRouter(hasProfile);
   preloadFirstScreen(router);
   // The saved language applies before the first screen renders, so it never flashes Dutch.
