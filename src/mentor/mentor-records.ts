@@ -9,9 +9,14 @@
  */
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import { markDeleted, markRestored, type RecordBase } from '../domain';
+import type { RecordBase } from '../domain';
 import { uuid } from '../domain/primitives';
 import { validateRecord } from '../db/errors';
+import {
+  putValidated,
+  restoreValidated,
+  softDeleteValidated,
+} from '../db/repositories/record-repository';
 import type { ForPupil, MentorDatabase } from './database';
 
 export interface MentorRecordRepository<T extends RecordBase> {
@@ -40,38 +45,18 @@ export function defineMentorRepository<T extends RecordBase>(definition: {
   const rowSchema = definition.schema.extend({ dossierId: uuid });
   const validate = (row: unknown): ForPupil<T> => validateRecord(name, rowSchema, row);
 
-  async function update(
-    db: MentorDatabase,
-    id: string,
-    change: (row: ForPupil<T>) => ForPupil<T>,
-  ): Promise<ForPupil<T> | undefined> {
-    return db.transaction('rw', table(db), async () => {
-      const current = await table(db).get(id);
-      if (current === undefined) return undefined;
-      const next = change(current);
-      if (next === current) return current;
-      const stored = validate(next);
-      await table(db).put(stored);
-      return stored;
-    });
-  }
-
   return {
-    async put(db, row) {
-      const stored = validate(row);
-      await db.transaction('rw', table(db), async () => {
-        await table(db).put(stored);
-      });
-      return stored;
+    put(db, row) {
+      return putValidated(db, table(db), validate, row);
     },
     get(db, id) {
       return table(db).get(id);
     },
     softDelete(db, id, now) {
-      return update(db, id, (row) => (row.deletedAt === null ? markDeleted(row, now) : row));
+      return softDeleteValidated(db, table(db), validate, id, now);
     },
     restore(db, id, now) {
-      return update(db, id, (row) => (row.deletedAt === null ? row : markRestored(row, now)));
+      return restoreValidated(db, table(db), validate, id, now);
     },
     listAllFor(db, dossierId) {
       return table(db).where('dossierId').equals(dossierId).toArray();

@@ -11,7 +11,7 @@
  *   (`withChanges`, `markDeleted`, ...), or pass `now` where the repository changes a record.
  * - Callers pass plain objects (`toRaw()` of reactive state): IndexedDB cannot clone a Proxy.
  */
-import type { Table } from 'dexie';
+import type { Dexie, Table } from 'dexie';
 import type { z } from 'zod';
 import { markDeleted, markRestored, type RecordBase } from '../../domain';
 import type { DossierDatabase } from '../database';
@@ -55,36 +55,77 @@ export interface RecordRepository<T extends RecordBase> {
   countLive(db: DossierDatabase): Promise<number>;
 }
 
+// The validated writes every record table shares, the pupil's (below) and the mentor's
+// (src/mentor/mentor-records.ts): each in one `rw` transaction, storing the parsed copy.
+
+/** Validates and stores the record; returns the stored copy. */
+export async function putValidated<R extends RecordBase>(
+  db: Dexie,
+  table: Table<R, string>,
+  validate: (record: unknown) => R,
+  record: R,
+): Promise<R> {
+  const stored = validate(record);
+  await db.transaction('rw', table, async () => {
+    await table.put(stored);
+  });
+  return stored;
+}
+
+/** Reads, changes and writes back one record in one transaction; undefined when there is none. */
+async function updateValidated<R extends RecordBase>(
+  db: Dexie,
+  table: Table<R, string>,
+  validate: (record: unknown) => R,
+  id: string,
+  change: (record: R) => R,
+): Promise<R | undefined> {
+  return db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (current === undefined) return undefined;
+    const next = change(current);
+    if (next === current) return current;
+    const stored = validate(next);
+    await table.put(stored);
+    return stored;
+  });
+}
+
+/** Marks the record deleted; a record already deleted keeps its `deletedAt`. */
+export function softDeleteValidated<R extends RecordBase>(
+  db: Dexie,
+  table: Table<R, string>,
+  validate: (record: unknown) => R,
+  id: string,
+  now: Date,
+): Promise<R | undefined> {
+  return updateValidated(db, table, validate, id, (record) =>
+    record.deletedAt === null ? markDeleted(record, now) : record,
+  );
+}
+
+/** Takes the record out of the trash; a live record stays as it is. */
+export function restoreValidated<R extends RecordBase>(
+  db: Dexie,
+  table: Table<R, string>,
+  validate: (record: unknown) => R,
+  id: string,
+  now: Date,
+): Promise<R | undefined> {
+  return updateValidated(db, table, validate, id, (record) =>
+    record.deletedAt === null ? record : markRestored(record, now),
+  );
+}
+
 export function defineRecordRepository<T extends RecordBase>(
   definition: RecordRepositoryDefinition<T>,
 ): RecordRepository<T> {
   const { name, table, schema } = definition;
   const validate = (record: unknown): T => validateRecord(name, schema, record);
 
-  /** Reads, changes and writes back one record in one transaction. */
-  async function update(
-    db: DossierDatabase,
-    id: string,
-    change: (record: T) => T,
-  ): Promise<T | undefined> {
-    return db.transaction('rw', table(db), async () => {
-      const current = await table(db).get(id);
-      if (current === undefined) return undefined;
-      const next = change(current);
-      if (next === current) return current;
-      const stored = validate(next);
-      await table(db).put(stored);
-      return stored;
-    });
-  }
-
   return {
-    async put(db, record) {
-      const stored = validate(record);
-      await db.transaction('rw', table(db), async () => {
-        await table(db).put(stored);
-      });
-      return stored;
+    put(db, record) {
+      return putValidated(db, table(db), validate, record);
     },
 
     async putMany(db, records) {
@@ -100,15 +141,11 @@ export function defineRecordRepository<T extends RecordBase>(
     },
 
     softDelete(db, id, now) {
-      return update(db, id, (record) =>
-        record.deletedAt === null ? markDeleted(record, now) : record,
-      );
+      return softDeleteValidated(db, table(db), validate, id, now);
     },
 
     restore(db, id, now) {
-      return update(db, id, (record) =>
-        record.deletedAt === null ? record : markRestored(record, now),
-      );
+      return restoreValidated(db, table(db), validate, id, now);
     },
 
     async purge(db, ids) {
