@@ -1,42 +1,24 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import MentorEntryView from '@/views/MentorEntryView.vue';
 import MentorTalkView from '@/views/MentorTalkView.vue';
 import { getDatabase, loadDraft } from '@/db';
 import { getMentorDatabase } from '@/mentor/database';
-import { saveMentorIdentity } from '@/mentor/identity';
 import { useToastStore } from '@/stores/toast';
-import { mountView, resetDatabase } from '../support';
+import { mountView } from '../support';
 import { button, eventually, field, valueOf } from '../forms/helpers';
-import { fixtureDocument } from '../../unit/mentor-write/support';
+import { seedMentorWithPupil, unmountedAfterEach } from './mentor-setup';
 
 let dossierId = '';
 let experienceId = '';
 
 beforeEach(async () => {
-  await resetDatabase();
-  const db = getMentorDatabase();
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
-  const document = await fixtureDocument();
+  const document = await seedMentorWithPupil({ name: 'Mevrouw Jansen', role: 'slb' });
   dossierId = document.dossierId;
   experienceId = document.experiences[0]!.id;
-  await db.pupils.put({
-    dossierId,
-    name: document.profile.name,
-    importedAt: new Date().toISOString(),
-    exportedAt: document.exportedAt,
-    document,
-  });
-  await saveMentorIdentity(db, { name: 'Mevrouw Jansen', role: 'slb' });
 });
-// A view left mounted would keep autosaving into the next test's database.
-const openViews: { unmount(): void }[] = [];
-afterEach(async () => {
-  for (const view of openViews.splice(0)) view.unmount();
-  await flushPromises();
-  document.body.innerHTML = '';
-});
+const openViews = unmountedAfterEach();
 
 async function openEntry() {
   const path = `/begeleiden/${dossierId}/item/${experienceId}`;

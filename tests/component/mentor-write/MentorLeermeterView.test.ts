@@ -1,39 +1,20 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
 import MentorLeermeterView from '@/views/MentorLeermeterView.vue';
 import { localDay } from '@/domain';
 import { getMentorDatabase } from '@/mentor/database';
-import { saveMentorIdentity } from '@/mentor/identity';
 import { saveMentorRound } from '@/mentor/scores';
-import { mountView, resetDatabase } from '../support';
+import { mountView } from '../support';
 import { button, eventually, field } from '../forms/helpers';
-import { fixtureDocument } from '../../unit/mentor-write/support';
+import { seedMentorWithPupil, unmountedAfterEach } from './mentor-setup';
 
 let dossierId = '';
 
 beforeEach(async () => {
-  await resetDatabase();
-  const db = getMentorDatabase();
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
-  const document = await fixtureDocument();
+  const document = await seedMentorWithPupil({ name: 'Karin de Bakker', role: 'praktijkopleider' });
   dossierId = document.dossierId;
-  await db.pupils.put({
-    dossierId,
-    name: document.profile.name,
-    importedAt: new Date().toISOString(),
-    exportedAt: document.exportedAt,
-    document,
-  });
-  await saveMentorIdentity(db, { name: 'Karin de Bakker', role: 'praktijkopleider' });
 });
-// A view left mounted would keep autosaving into the next test's database.
-const openViews: { unmount(): void }[] = [];
-afterEach(async () => {
-  for (const view of openViews.splice(0)) view.unmount();
-  await flushPromises();
-  document.body.innerHTML = '';
-});
+const openViews = unmountedAfterEach();
 
 async function open() {
   const path = `/begeleiden/${dossierId}/leermeter`;
